@@ -1,0 +1,45 @@
+//===- InitRegisterInterruptCheck.h - ndis-init-register-interrupt --------===//
+//
+// Finds interrupts registered with NdisMRegisterInterruptEx that are not
+// deregistered on a failure path of MiniportInitializeEx or on a path
+// through MiniportHaltEx (Static Driver Verifier rule Init_RegisterInterrupt).
+//
+// For the user-facing documentation, see
+// docs/checks/ndis-init-register-interrupt.rst
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_INITREGISTERINTERRUPTCHECK_H
+#define NDIS_TIDY_INITREGISTERINTERRUPTCHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include <string>
+
+namespace ndis {
+struct LeakReport;
+}
+
+namespace clang::tidy::ndis {
+
+class InitRegisterInterruptCheck : public ClangTidyCheck {
+public:
+  InitRegisterInterruptCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return !LangOpts.ObjC;
+  }
+
+private:
+  void report(const ::ndis::LeakReport &Report, ASTContext &Ctx);
+
+  const std::string InitializeHandlers;
+  const std::string HaltHandlers;
+  const unsigned StateBudget;
+  const bool ReportSkippedHandlers;
+};
+
+} // namespace clang::tidy::ndis
+
+#endif

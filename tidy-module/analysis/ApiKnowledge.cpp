@@ -1,0 +1,70 @@
+//===- ApiKnowledge.cpp - platform calls ----------------------------------===//
+
+#include "tidy-module/analysis/ApiKnowledge.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/Builtins.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringRef.h"
+
+using namespace clang;
+
+namespace ndis {
+
+static const char *const PlatformPrefixes[] = {
+    "Ndis", "Nt",  "Zw",  "Ke",   "Ex",   "Io",   "Mm",  "Ob",
+    "Ps",   "Rtl", "Wdf", "Hal",  "Po",   "Se",   "Etw", "Dbg",
+    "WPP_", "Wpp", "Interlocked", "_Interlocked", "__"};
+
+static const char *const CRuntime[] = {
+    "memset", "memcpy", "memmove", "memcmp", "strlen", "strcpy", "strncpy",
+    "wcslen", "sprintf", "snprintf", "printf", "abort", "exit"};
+
+bool isPlatformFunction(const FunctionDecl *FD, const SourceManager &SM) {
+  if (!FD)
+    return false;
+  if (FD->getBuiltinID())
+    return true;
+  if (SM.isInSystemHeader(FD->getLocation()))
+    return true;
+  const IdentifierInfo *II = FD->getIdentifier();
+  if (!II)
+    return false;
+  llvm::StringRef Name = II->getName();
+  for (const char *C : CRuntime)
+    if (Name == C)
+      return true;
+  if (isa<CXXMethodDecl>(FD))
+    return false;
+  for (const char *P : PlatformPrefixes) {
+    llvm::StringRef Prefix(P);
+    // "Nt" must be followed by an upper-case letter: NtClose, not Ntfs_x.
+    if (Name.size() > Prefix.size() && Name.starts_with(Prefix) &&
+        (Prefix.back() == '_' || isUppercase(Name[Prefix.size()])))
+      return true;
+  }
+  return false;
+}
+
+const Expr *zeroedObject(const CallExpr *Call, const FunctionDecl *Callee) {
+  if (!Callee || !Callee->getIdentifier() || Call->getNumArgs() < 2)
+    return nullptr;
+  llvm::StringRef Name = Callee->getName();
+  unsigned Builtin = Callee->getBuiltinID();
+  if (Name == "RtlZeroMemory" || Name == "NdisZeroMemory" ||
+      Name == "RtlSecureZeroMemory")
+    return Call->getArg(0);
+  bool IsMemset = Name == "memset" || Builtin == Builtin::BImemset ||
+                  Builtin == Builtin::BI__builtin_memset;
+  if (IsMemset && Call->getNumArgs() == 3) {
+    Expr::EvalResult R;
+    const Expr *Fill = Call->getArg(1);
+    if (!Fill->isValueDependent() &&
+        Fill->EvaluateAsInt(R, Callee->getASTContext()) &&
+        R.Val.getInt() == 0)
+      return Call->getArg(0);
+  }
+  return nullptr;
+}
+
+} // namespace ndis

@@ -1,0 +1,35 @@
+//===- ApiKnowledge.h - what the walk knows about calls without a body ----===//
+//
+// A call whose body the translation unit lacks is either part of the
+// platform (NDIS, the kernel, the C runtime: it cannot release a driver's
+// handle) or driver code we cannot see (it might). A handful of platform
+// calls also change memory in ways the walk must model: zeroing an object.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ANALYSIS_APIKNOWLEDGE_H
+#define NDIS_TIDY_ANALYSIS_APIKNOWLEDGE_H
+
+namespace clang {
+class CallExpr;
+class Expr;
+class FunctionDecl;
+class SourceManager;
+} // namespace clang
+
+namespace ndis {
+
+/// True for functions of the platform: declared in a system header (the WDK,
+/// our stand-in headers), compiler builtins, or named with a prefix reserved
+/// to the kernel and NDIS (Ndis, Nt, Zw, Ke, Ex, Io, Mm, Ob, Ps, Rtl, Wdf, ...).
+bool isPlatformFunction(const clang::FunctionDecl *FD,
+                        const clang::SourceManager &SM);
+
+/// For NdisZeroMemory / RtlZeroMemory / memset(p, 0, n): the pointer whose
+/// object becomes zero; null for any other call.
+const clang::Expr *zeroedObject(const clang::CallExpr *Call,
+                                const clang::FunctionDecl *Callee);
+
+} // namespace ndis
+
+#endif

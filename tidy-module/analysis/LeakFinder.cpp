@@ -1,0 +1,124 @@
+//===- LeakFinder.cpp - registrations that outlive initialize or halt -----===//
+
+#include "tidy-module/analysis/LeakFinder.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace ndis {
+
+bool mayBeFailure(const Value &Status) {
+  return Status.isZero() != Truth::True;
+}
+
+bool mayBeSuccess(const Value &Status) {
+  return Status.isZero() != Truth::False;
+}
+
+/// What halt can know on entry: everything initialize left in memory that
+/// outlives it (fields and globals), and the fate of its registrations.
+static PathState haltEntryFrom(const PathState &InitExit) {
+  PathState Entry = InitExit;
+  Entry.forgetIf([](StorageKey K) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(K);
+    return VD && VD->hasLocalStorage();
+  });
+  Entry.clearPending();
+  Entry.Returned = Value::unknown();
+  Entry.Exit = nullptr;
+  Entry.LeakStart = nullptr;
+  return Entry;
+}
+
+LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
+  LeakReport Report;
+  Report.Handlers = findDriverHandlers(Ctx, Options.ExtraHandlers);
+  Report.Walker =
+      std::make_unique<PathWalker>(Ctx, knownPairs(), Options.Limits);
+  PathWalker &Walker = *Report.Walker;
+
+  std::vector<std::pair<const FunctionDecl *, PathState>> SuccessExits;
+  for (const FunctionDecl *Init : Report.Handlers.Initialize) {
+    if (!Init->hasBody())
+      continue;
+    std::optional<std::vector<PathState>> Exits =
+        Walker.walkHandler(Init, {PathState()});
+    if (!Exits) {
+      Report.Skipped.push_back({Init, Walker.skipReason()});
+      continue;
+    }
+    std::vector<InitializeLeak> Leaks;
+    for (const PathState &X : *Exits) {
+      if (mayBeSuccess(X.Returned) && X.anyRegistered())
+        SuccessExits.push_back({Init, X});
+      if (!mayBeFailure(X.Returned))
+        continue;
+      for (const auto &[Id, Fate] : X.registrations()) {
+        if (Fate != HandleFate::Registered)
+          continue;
+        auto It = llvm::find_if(
+            Leaks, [Id = Id](const InitializeLeak &L) { return L.Registration == Id; });
+        if (It == Leaks.end()) {
+          Leaks.push_back({Init, Id, {}});
+          It = std::prev(Leaks.end());
+        }
+        LeakingExit E;
+        E.Return = X.Exit;
+        E.Where = X.LeakStart ? X.LeakStart : X.Exit;
+        E.Returned = X.Returned;
+        E.State = X;
+        bool Seen = llvm::any_of(It->Exits, [&](const LeakingExit &Old) {
+          return Old.Where == E.Where && Old.Return == E.Return;
+        });
+        if (!Seen)
+          It->Exits.push_back(std::move(E));
+      }
+    }
+    for (InitializeLeak &L : Leaks)
+      Report.InitializeLeaks.push_back(std::move(L));
+  }
+
+  // Equal entry states are walked once.
+  std::vector<PathState> HaltEntries;
+  llvm::DenseMap<unsigned, const FunctionDecl *> InitOfSite;
+  for (const auto &[Init, InitExit] : SuccessExits) {
+    PathState Entry = haltEntryFrom(InitExit);
+    for (const auto &[Id, Fate] : Entry.registrations())
+      InitOfSite.try_emplace(Id, Init);
+    if (!llvm::is_contained(HaltEntries, Entry))
+      HaltEntries.push_back(std::move(Entry));
+  }
+  if (HaltEntries.empty())
+    return Report;
+
+  for (const FunctionDecl *Halt : Report.Handlers.Halt) {
+    if (!Halt->hasBody())
+      continue;
+    std::optional<std::vector<PathState>> Exits =
+        Walker.walkHandler(Halt, HaltEntries);
+    if (!Exits) {
+      Report.Skipped.push_back({Halt, Walker.skipReason()});
+      continue;
+    }
+    for (const PathState &X : *Exits)
+      for (const auto &[Id, Fate] : X.registrations()) {
+        if (Fate != HandleFate::Registered)
+          continue;
+        auto It = llvm::find_if(Report.HaltLeaks, [&, Id = Id](const HaltLeak &L) {
+          return L.Halt == Halt && L.Registration == Id;
+        });
+        if (It == Report.HaltLeaks.end()) {
+          Report.HaltLeaks.push_back({Halt, InitOfSite.lookup(Id), Id, {}});
+          It = std::prev(Report.HaltLeaks.end());
+        }
+        if (!llvm::is_contained(It->Exits, X.Exit))
+          It->Exits.push_back(X.Exit);
+      }
+  }
+  return Report;
+}
+
+} // namespace ndis

@@ -1,0 +1,93 @@
+//===- PathState.cpp - the abstract state of one path ---------------------===//
+
+#include "tidy-module/analysis/PathState.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
+
+namespace ndis {
+
+template <typename Vec, typename K> static auto findKey(Vec &V, K Key) {
+  return std::lower_bound(
+      V.begin(), V.end(), Key,
+      [](const auto &Entry, K Want) { return Entry.first < Want; });
+}
+
+Value PathState::load(StorageKey Key) const {
+  auto It = findKey(Memory, Key);
+  if (It != Memory.end() && It->first == Key)
+    return It->second;
+  return Value::unknown();
+}
+
+void PathState::store(StorageKey Key, Value V) {
+  auto It = findKey(Memory, Key);
+  if (It != Memory.end() && It->first == Key) {
+    if (V.isUnknown())
+      Memory.erase(It);
+    else
+      It->second = V;
+    return;
+  }
+  if (!V.isUnknown())
+    Memory.insert(It, {Key, V});
+}
+
+void PathState::forget(StorageKey Key) { store(Key, Value::unknown()); }
+
+const Value *PathState::pending(const clang::Stmt *S) const {
+  for (const auto &Entry : Pending)
+    if (Entry.first == S)
+      return &Entry.second;
+  return nullptr;
+}
+
+void PathState::setPending(const clang::Stmt *S, Value V) {
+  for (auto &Entry : Pending)
+    if (Entry.first == S) {
+      Entry.second = V;
+      return;
+    }
+  Pending.push_back({S, V});
+}
+
+void PathState::erasePending(const clang::Stmt *S) {
+  llvm::erase_if(Pending, [S](const auto &Entry) { return Entry.first == S; });
+}
+
+HandleFate PathState::fate(unsigned Registration) const {
+  auto It = findKey(Fates, Registration);
+  return It != Fates.end() && It->first == Registration ? It->second
+                                                        : HandleFate::Released;
+}
+
+bool PathState::hasRegistration(unsigned Registration) const {
+  auto It = findKey(Fates, Registration);
+  return It != Fates.end() && It->first == Registration;
+}
+
+void PathState::setFate(unsigned Registration, HandleFate F) {
+  auto It = findKey(Fates, Registration);
+  if (It != Fates.end() && It->first == Registration)
+    It->second = F;
+  else
+    Fates.insert(It, {Registration, F});
+}
+
+bool PathState::anyRegistered() const {
+  return llvm::any_of(Fates, [](const auto &Entry) {
+    return Entry.second == HandleFate::Registered;
+  });
+}
+
+llvm::hash_code PathState::hash() const {
+  llvm::hash_code H = llvm::hash_combine(LeakStart, Exit, Returned, PlannedReleaseRan);
+  for (const auto &Entry : Memory)
+    H = llvm::hash_combine(H, Entry.first, Entry.second);
+  for (const auto &Entry : Pending)
+    H = llvm::hash_combine(H, Entry.first, Entry.second);
+  for (const auto &Entry : Fates)
+    H = llvm::hash_combine(H, Entry.first, static_cast<int>(Entry.second));
+  return H;
+}
+
+} // namespace ndis

@@ -1,0 +1,93 @@
+//===- PathState.h - the abstract state of one path -----------------------===//
+//
+// What the walk knows at a program point on one path: the values stored in
+// locations, the values of subexpressions still waiting for their parent
+// (the CFG evaluates children first), and the fate of every registration.
+// States are plain values: copied when a path forks, compared and hashed so
+// that equal states reaching the same block are walked once.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ANALYSIS_PATHSTATE_H
+#define NDIS_TIDY_ANALYSIS_PATHSTATE_H
+
+#include "tidy-module/analysis/AbstractValue.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include <utility>
+
+namespace clang {
+class Stmt;
+}
+
+namespace ndis {
+
+/// The fate of one registration on a path.
+enum class HandleFate : uint8_t {
+  Registered, ///< acquired and not yet released
+  Released,   ///< released through the release call
+  Escaped,    ///< handed to code we cannot see: no longer tracked
+};
+
+class PathState {
+public:
+  Value load(StorageKey Key) const;
+  void store(StorageKey Key, Value V);
+  void forget(StorageKey Key);
+  template <typename Pred> void forgetIf(Pred P) {
+    llvm::erase_if(Memory, [&](const auto &Entry) { return P(Entry.first); });
+  }
+  const llvm::SmallVector<std::pair<StorageKey, Value>, 8> &memory() const {
+    return Memory;
+  }
+
+  /// Values of evaluated subexpressions not yet used by their parent.
+  const Value *pending(const clang::Stmt *S) const;
+  void setPending(const clang::Stmt *S, Value V);
+  void erasePending(const clang::Stmt *S);
+  template <typename Pred> void erasePendingIf(Pred P) {
+    llvm::erase_if(Pending, [&](const auto &Entry) { return P(Entry.first); });
+  }
+  void clearPending() { Pending.clear(); }
+  void copyPendingFrom(const PathState &Other) { Pending = Other.Pending; }
+
+  /// Registration ids index the analysis' table of registration sites.
+  HandleFate fate(unsigned Registration) const;
+  bool hasRegistration(unsigned Registration) const;
+  void setFate(unsigned Registration, HandleFate F);
+  const llvm::SmallVector<std::pair<unsigned, HandleFate>, 2> &
+  registrations() const {
+    return Fates;
+  }
+  bool anyRegistered() const;
+
+  /// The first goto or loop break the handler took while a registration was
+  /// live: where a failure path visibly starts.
+  const clang::Stmt *LeakStart = nullptr;
+  /// The return statement that ended the path, when there is one.
+  const clang::Stmt *Exit = nullptr;
+  /// The returned value.
+  Value Returned;
+  /// A release planned by the fix planner ran on this path.
+  bool PlannedReleaseRan = false;
+
+  friend bool operator==(const PathState &A, const PathState &B) {
+    return A.LeakStart == B.LeakStart && A.Exit == B.Exit &&
+           A.PlannedReleaseRan == B.PlannedReleaseRan &&
+           A.Returned == B.Returned && A.Memory == B.Memory &&
+           A.Pending == B.Pending && A.Fates == B.Fates;
+  }
+  friend bool operator!=(const PathState &A, const PathState &B) {
+    return !(A == B);
+  }
+  llvm::hash_code hash() const;
+
+private:
+  llvm::SmallVector<std::pair<StorageKey, Value>, 8> Memory; // sorted by key
+  llvm::SmallVector<std::pair<const clang::Stmt *, Value>, 4> Pending;
+  llvm::SmallVector<std::pair<unsigned, HandleFate>, 2> Fates; // sorted
+};
+
+} // namespace ndis
+
+#endif

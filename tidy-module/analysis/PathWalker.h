@@ -1,0 +1,119 @@
+//===- PathWalker.h - path-sensitive walk of a handler and its helpers ----===//
+//
+// Walks a function's CFG (built with every subexpression as an element, so
+// children are evaluated before parents and `?:`, `&&`, `||` appear as
+// branches) with a set of PathStates. A state forks where the outcome is not
+// known: at an acquire call (succeeded / failed) and at a condition on an
+// unknown value, each side learning what the condition says. Equal states
+// reaching the same block are walked once, so the cost grows with the number
+// of distinct states, not of paths.
+//
+// Calls into functions with a body are walked in the caller's state
+// (helpers at any depth, C++ members, destructors of deleted objects). Limits,
+// stated plainly:
+//  - A call into code without a body that receives a handle, its address, or
+//    a pointer to an object that (transitively) holds it marks the handle as
+//    Escaped: possibly released, never reported. Globals do not escape.
+//  - Fields are keyed by declaration, not by object: two objects of one type
+//    share their fields' values.
+//  - Arithmetic yields Unknown; only constants, copies, comparisons and bit
+//    operations are tracked.
+//  - Recursion, virtual calls and bodies containing errors are treated as
+//    calls without a body; so is inlining deeper than MaxInlineDepth.
+//  - When the number of block visits exceeds the budget the walk gives up
+//    and says so; nothing is reported from a walk that gave up.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ANALYSIS_PATHWALKER_H
+#define NDIS_TIDY_ANALYSIS_PATHWALKER_H
+
+#include "tidy-module/analysis/PathState.h"
+#include "tidy-module/analysis/ResourcePair.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class CallExpr;
+class Expr;
+class FunctionDecl;
+class Stmt;
+} // namespace clang
+
+namespace ndis {
+
+/// Where a handle was acquired, seen from the handler.
+struct RegistrationSite {
+  const ResourcePair *Pair = nullptr;
+  const clang::CallExpr *AcquireCall = nullptr;
+  /// The call in the handler's own body that led to the acquisition: the
+  /// acquire call itself, or the call of the helper that performs it.
+  const clang::Expr *HandlerCall = nullptr;
+  /// Where the handle was stored; null when the out-argument is not a
+  /// location the walk can name.
+  StorageKey HandleKey = nullptr;
+  /// The handle argument as written at the acquire call.
+  const clang::Expr *HandleArg = nullptr;
+};
+
+struct WalkLimits {
+  unsigned MaxBlockVisits = 250000;
+  unsigned MaxInlineDepth = 12;
+};
+
+/// A release the walk performs as if it were written in the handler's body,
+/// right before the statement `Before`: how the fix planner tests a fix.
+struct PlannedRelease {
+  const clang::Stmt *Before = nullptr;
+  unsigned Registration = 0;
+  /// Release only when the handle's location holds a live handle; a path on
+  /// which it holds NULL skips it.
+  bool GuardedByNonNull = false;
+};
+
+/// What went wrong with a planned release while walking.
+struct PlanViolations {
+  bool ReleasedUnregistered = false; ///< on a path with nothing to release
+  bool ReleasedOnSuccess = false;    ///< on a path that returns success
+  bool Reached = false;              ///< the release ran at least once
+};
+
+class PathWalker {
+public:
+  PathWalker(clang::ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
+             WalkLimits Limits);
+  ~PathWalker();
+
+  /// Walks `Handler` from each entry state. Returns the states at its exits,
+  /// or nothing when the function cannot be analyzed (see skipReason()).
+  std::optional<std::vector<PathState>>
+  walkHandler(const clang::FunctionDecl *Handler,
+              std::vector<PathState> Entries,
+              llvm::ArrayRef<PlannedRelease> Plan = {},
+              PlanViolations *Violations = nullptr);
+
+  const RegistrationSite &site(unsigned Registration) const {
+    return Sites[Registration];
+  }
+  unsigned numSites() const { return Sites.size(); }
+  const std::string &skipReason() const { return SkipReason; }
+  unsigned blockVisits() const { return BlockVisits; }
+
+  class Impl;
+
+private:
+  std::unique_ptr<Impl> P;
+  std::vector<RegistrationSite> Sites;
+  std::string SkipReason;
+  unsigned BlockVisits = 0;
+  friend class Impl;
+};
+
+} // namespace ndis
+
+#endif
