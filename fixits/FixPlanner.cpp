@@ -1,17 +1,251 @@
 //===- FixPlanner.cpp - where the missing release goes --------------------===//
 
 #include "fixits/FixPlanner.h"
+#include "fixits/CleanupPoints.h"
+#include "fixits/HandleRendering.h"
+#include "fixits/ReleaseRendering.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
 
 namespace ndis {
 
-FixPlan planInitializeFix(clang::ASTContext &, const LeakReport &,
-                          const InitializeLeak &) {
-  return {};
+namespace {
+
+/// How a planned release fared when the handler was walked with it.
+bool planHolds(PathWalker &Walker, const FunctionDecl *Fn,
+               const std::vector<PathState> &Entries,
+               llvm::ArrayRef<PlannedRelease> Plan, unsigned Registration,
+               bool IsInitialize) {
+  PlanViolations Violations;
+  std::optional<std::vector<PathState>> Exits =
+      Walker.walkHandler(Fn, Entries, Plan, &Violations);
+  if (!Exits || Violations.ReleasedUnregistered || !Violations.Reached)
+    return false;
+  for (const PathState &X : *Exits) {
+    bool Live = X.hasRegistration(Registration) &&
+                X.fate(Registration) == HandleFate::Registered;
+    if (IsInitialize) {
+      if (X.PlannedReleaseRan && mayBeSuccess(X.Returned))
+        return false; // would release on a path that succeeds
+      if (Live && mayBeFailure(X.Returned))
+        return false; // a leak remains
+    } else if (Live) {
+      return false;
+    }
+  }
+  return true;
 }
 
-FixPlan planHaltFix(clang::ASTContext &, const LeakReport &,
-                    const HaltLeak &) {
-  return {};
+/// Whether a NULL test can tell a live handle from none at this point: only
+/// when the handle has a location to test.
+bool canGuard(const RegistrationSite &Site) { return Site.HandleKey != nullptr; }
+
+struct Attempt {
+  std::vector<PlannedRelease> Plan;
+};
+
+/// The candidates to try, cheapest edit first: one shared point unguarded,
+/// the same guarded, then every leaking exit on its own.
+std::vector<Attempt> initializeAttempts(ASTContext &Ctx,
+                                        const InitializeLeak &Leak,
+                                        const RegistrationSite &Site,
+                                        const ParentMap &PM) {
+  std::vector<const Stmt *> Starts;
+  for (const LeakingExit &E : Leak.Exits)
+    Starts.push_back(E.Where);
+  CleanupCandidates Shared = sharedCleanupPoints(
+      Leak.Handler, PM, Starts, Site.HandlerCall, Ctx.getSourceManager());
+  constexpr size_t MaxBranches = 12; // each attempt is a walk of the handler
+  if (Shared.Branches.size() > MaxBranches)
+    Shared.Branches.resize(MaxBranches);
+  std::vector<Attempt> Attempts;
+  // Where the failure gotos and breaks lead, plain, then guarded; then the
+  // branches after the registration; only then every exit on its own.
+  for (const std::vector<const Stmt *> *Points :
+       {&Shared.Structural, &Shared.Branches})
+    for (bool Guard : {false, true})
+      if (!Guard || canGuard(Site))
+        for (const Stmt *S : *Points)
+          Attempts.push_back({{{S, Leak.Registration, Guard}}});
+  for (bool Guard : {false, true}) {
+    if (Guard && !canGuard(Site))
+      continue;
+    Attempt EachExit;
+    for (const LeakingExit &E : Leak.Exits)
+      if (E.Where)
+        EachExit.Plan.push_back({E.Where, Leak.Registration, Guard});
+    if (!EachExit.Plan.empty())
+      Attempts.push_back(std::move(EachExit));
+  }
+  return Attempts;
+}
+
+FixPlan render(ASTContext &Ctx, const FunctionDecl *Fn, const ParentMap &PM,
+               const Attempt &A, const ReleaseText &Base) {
+  FixPlan Result;
+  for (const PlannedRelease &R : A.Plan) {
+    ReleaseText Text = Base;
+    Text.GuardedByNonNull = R.GuardedByNonNull;
+    std::optional<llvm::SmallVector<FixItHint, 3>> Hints =
+        renderReleaseBefore(Ctx, Fn, PM, R.Before, Text);
+    if (!Hints) {
+      Result.Hints.clear();
+      Result.Reason = "the cleanup point is inside a macro expansion";
+      return Result;
+    }
+    Result.Hints.append(Hints->begin(), Hints->end());
+  }
+  return Result;
+}
+
+} // namespace
+
+FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
+                          const InitializeLeak &Leak) {
+  PathWalker &Walker = *Report.Walker;
+  const RegistrationSite &Site = Walker.site(Leak.Registration);
+  FixPlan Result;
+  std::optional<std::string> Handle =
+      renderHandle(Ctx, Site, Leak.Handler, /*WhereRegisters=*/true);
+  if (!Handle) {
+    Result.Reason = "the " + Site.Pair->Noun.str() +
+                    " handle cannot be named in '" +
+                    Leak.Handler->getNameAsString() + "'";
+    return Result;
+  }
+  ParentMap PM(Leak.Handler->getBody());
+  ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, false};
+  std::string LastReason;
+  for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM)) {
+    if (!planHolds(Walker, Leak.Handler, {PathState()}, A.Plan,
+                   Leak.Registration, /*IsInitialize=*/true))
+      continue;
+    FixPlan Plan = render(Ctx, Leak.Handler, PM, A, Text);
+    if (!Plan.Hints.empty())
+      return Plan;
+    LastReason = Plan.Reason;
+  }
+  Result.Reason = !LastReason.empty()
+                      ? LastReason
+                      : "no cleanup point runs only on the failing paths "
+                        "with the " + Site.Pair->Noun.str() +
+                            " registered, and no NULL test can tell";
+  return Result;
+}
+
+namespace {
+
+/// `PMP_ADAPTER Adapter = (PMP_ADAPTER)MiniportAdapterContext;` when halt has
+/// no variable of its own for the adapter context.
+std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
+                                        const RegistrationSite &Site,
+                                        std::string &Name) {
+  const RecordDecl *Owner = handleOwner(Site);
+  const FunctionDecl *Halt = Leak.Halt;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Halt->getBody());
+  if (!Owner || !Body || Halt->getNumParams() == 0 || Body->body_empty() ||
+      !Halt->getParamDecl(0)->getIdentifier())
+    return std::nullopt;
+  // The type as the initialize handler spells it (PMP_ADAPTER), else the
+  // record's own name.
+  std::string Type;
+  if (Leak.Initialize)
+    if (const VarDecl *VD = adapterVariable(Leak.Initialize, Owner))
+      Type = VD->getType().getAsString(Ctx.getPrintingPolicy());
+  if (Type.empty())
+    Type = Ctx.getRecordType(Owner).getAsString(Ctx.getPrintingPolicy()) + " *";
+  Name = "Adapter";
+  for (const ParmVarDecl *P : Halt->parameters())
+    if (P->getName() == Name)
+      Name = "AdapterContext";
+  std::string Param = Halt->getParamDecl(0)->getNameAsString();
+  std::string Decl;
+  if (Ctx.getLangOpts().CPlusPlus)
+    Decl = "auto *" + Name + " = static_cast<" +
+           (Type.back() == '*' ? Type : Type) + ">(" + Param + ");";
+  else
+    Decl = Type + " " + Name + " = (" + Type + ")" + Param + ";";
+  if (Ctx.getLangOpts().CPlusPlus && Type.find('*') == std::string::npos)
+    Decl = "auto " + Name + " = static_cast<" + Type + ">(" + Param + ");";
+  const Stmt *First = Body->body_front();
+  if (First->getBeginLoc().isMacroID())
+    return std::nullopt;
+  std::string Indent = lineIndent(Ctx, First->getBeginLoc());
+  return FixItHint::CreateInsertion(
+      First->getBeginLoc().getLocWithOffset(-static_cast<int>(Indent.size())),
+      Indent + Decl + "\n");
+}
+
+} // namespace
+
+FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
+                    const HaltLeak &Leak) {
+  PathWalker &Walker = *Report.Walker;
+  const RegistrationSite &Site = Walker.site(Leak.Registration);
+  FixPlan Result;
+  ParentMap PM(Leak.Halt->getBody());
+
+  std::optional<FixItHint> Declaration;
+  std::optional<std::string> Handle =
+      renderHandle(Ctx, Site, Leak.Halt, /*WhereRegisters=*/false);
+  if (!Handle) {
+    std::string Name;
+    Declaration = declareAdapter(Ctx, Leak, Site, Name);
+    std::string Path;
+    if (Declaration) {
+      const auto *Field = cast<FieldDecl>(Site.HandleKey);
+      Handle = Name + "->" + Field->getNameAsString();
+    }
+  }
+  if (!Handle) {
+    Result.Reason = "the " + Site.Pair->Noun.str() +
+                    " handle cannot be named in '" +
+                    Leak.Halt->getNameAsString() + "'";
+    return Result;
+  }
+
+  const Stmt *Teardown = haltTeardownPoint(Ctx, Leak.Halt);
+  std::vector<Attempt> Attempts;
+  for (bool Guard : {false, true}) {
+    if (Guard && !canGuard(Site))
+      continue;
+    // The teardown alone; the paths that skip it alone (the teardown already
+    // releases); both.
+    Attempt Main, Exits;
+    if (Teardown)
+      Main.Plan.push_back({Teardown, Leak.Registration, Guard});
+    for (const Stmt *Exit : Leak.Exits)
+      if (Exit && Exit != Teardown)
+        Exits.Plan.push_back({Exit, Leak.Registration, Guard});
+    Attempt Both = Main;
+    Both.Plan.insert(Both.Plan.end(), Exits.Plan.begin(), Exits.Plan.end());
+    for (Attempt *A : {&Main, &Exits, &Both})
+      if (!A->Plan.empty())
+        Attempts.push_back(*A);
+  }
+  ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, false};
+  for (const Attempt &A : Attempts) {
+    if (!planHolds(Walker, Leak.Halt, Report.HaltEntries, A.Plan,
+                   Leak.Registration, /*IsInitialize=*/false))
+      continue;
+    FixPlan Plan = render(Ctx, Leak.Halt, PM, A, Text);
+    if (Plan.Hints.empty()) {
+      Result.Reason = Plan.Reason;
+      continue;
+    }
+    if (Declaration)
+      Plan.Hints.insert(Plan.Hints.begin(), *Declaration);
+    return Plan;
+  }
+  if (Result.Reason.empty())
+    Result.Reason = "no point in '" + Leak.Halt->getNameAsString() +
+                    "' releases the " + Site.Pair->Noun.str() +
+                    " on every path without releasing it twice";
+  return Result;
 }
 
 } // namespace ndis

@@ -93,6 +93,7 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
   }
   if (HaltEntries.empty())
     return Report;
+  Report.HaltEntries = HaltEntries;
 
   for (const FunctionDecl *Halt : Report.Handlers.Halt) {
     if (!Halt->hasBody())

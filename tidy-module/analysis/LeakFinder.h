@@ -65,6 +65,8 @@ struct LeakReport {
   std::vector<InitializeLeak> InitializeLeaks;
   std::vector<HaltLeak> HaltLeaks;
   std::vector<SkippedHandler> Skipped;
+  /// The states halt handlers were entered with.
+  std::vector<PathState> HaltEntries;
   std::unique_ptr<PathWalker> Walker;
 };
 

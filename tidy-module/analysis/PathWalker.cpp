@@ -300,7 +300,9 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
       Value Held = Site.HandleKey ? S.load(Site.HandleKey) : Value::unknown();
       if (Held.isZero() == Truth::True)
         continue; // the guard skips the call on this path
-      if (!(Held.isHandle() && Held.registration() == R.Registration)) {
+      // A stale handle (already released, or never written) passes the
+      // guard too: that would release twice.
+      if (!(Held.isHandle() && Held.registration() == R.Registration && Live)) {
         Violations->ReleasedUnregistered = true;
         continue;
       }

@@ -1,0 +1,43 @@
+//===- HandleRendering.h - name the handle where the fix goes -------------===//
+//
+// The handle was stored in a location (a field, a global, a local); the fix
+// needs an expression for it in the function it edits: the handler's own
+// adapter variable (`Adapter->InterruptHandle`), the member itself inside a
+// member function (`m_InterruptHandle`), a global as written.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_FIXITS_HANDLERENDERING_H
+#define NDIS_TIDY_FIXITS_HANDLERENDERING_H
+
+#include "tidy-module/analysis/PathWalker.h"
+#include <optional>
+#include <string>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+class RecordDecl;
+class VarDecl;
+} // namespace clang
+
+namespace ndis {
+
+/// An expression naming the handle inside `Where`, or nothing when no
+/// variable of `Where` leads to it. `WhereRegisters`: `Where` is the handler
+/// whose body holds the registration.
+std::optional<std::string> renderHandle(clang::ASTContext &Ctx,
+                                        const RegistrationSite &Site,
+                                        const clang::FunctionDecl *Where,
+                                        bool WhereRegisters);
+
+/// The record (adapter context type) whose field holds the handle, if any.
+const clang::RecordDecl *handleOwner(const RegistrationSite &Site);
+
+/// A variable of `Where` (parameter or local) pointing to `Owner`.
+const clang::VarDecl *adapterVariable(const clang::FunctionDecl *Where,
+                                      const clang::RecordDecl *Owner);
+
+} // namespace ndis
+
+#endif

@@ -1,0 +1,140 @@
+//===- ReleaseRendering.cpp - write the release call into the source ------===//
+
+#include "fixits/ReleaseRendering.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace ndis {
+
+std::string lineIndent(ASTContext &Ctx, SourceLocation Loc) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  Loc = SM.getExpansionLoc(Loc);
+  std::pair<FileID, unsigned> D = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(D.first, &Invalid);
+  if (Invalid)
+    return "";
+  size_t LineStart = Buffer.rfind('\n', D.second);
+  LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+  size_t End = LineStart;
+  while (End < Buffer.size() && (Buffer[End] == ' ' || Buffer[End] == '\t'))
+    ++End;
+  return Buffer.slice(LineStart, End).str();
+}
+
+/// True when only white space precedes `Loc` on its line.
+static bool startsLine(ASTContext &Ctx, SourceLocation Loc) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  unsigned Col = SM.getSpellingColumnNumber(Loc);
+  return lineIndent(Ctx, Loc).size() + 1 == Col;
+}
+
+unsigned indentWidth(ASTContext &Ctx, const FunctionDecl *Fn) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Fn->getBody());
+  if (!Body || Body->body_empty())
+    return 4;
+  const Stmt *First = Body->body_front();
+  if (First->getBeginLoc().isMacroID())
+    return 4;
+  size_t Inner = lineIndent(Ctx, First->getBeginLoc()).size();
+  size_t Outer = lineIndent(Ctx, Body->getLBracLoc()).size();
+  if (!startsLine(Ctx, Body->getLBracLoc()))
+    Outer = lineIndent(Ctx, Fn->getBeginLoc()).size();
+  return Inner > Outer ? Inner - Outer : 4;
+}
+
+static std::string statements(const ReleaseText &R, const std::string &Indent,
+                              unsigned Width) {
+  std::string Call = R.Function.str() + "(" + R.Handle + ");";
+  if (!R.GuardedByNonNull)
+    return Call;
+  std::string Inner = Indent + std::string(Width, ' ');
+  return "if (" + R.Handle + " != NULL) {\n" + Inner + Call + "\n" + Inner +
+         R.Handle + " = NULL;\n" + Indent + "}";
+}
+
+/// Where the statement starts in the file, if it is not inside a macro.
+static std::optional<SourceLocation> fileStart(ASTContext &Ctx,
+                                               const Stmt *S) {
+  SourceLocation Loc = S->getBeginLoc();
+  if (Loc.isFileID())
+    return Loc;
+  SourceLocation ExpansionStart;
+  if (Lexer::isAtStartOfMacroExpansion(Loc, Ctx.getSourceManager(),
+                                       Ctx.getLangOpts(), &ExpansionStart))
+    return ExpansionStart;
+  return std::nullopt;
+}
+
+/// Just past the `;` that ends `S` (or past its last token).
+static std::optional<SourceLocation> fileEnd(ASTContext &Ctx, const Stmt *S) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation End = S->getEndLoc();
+  if (End.isMacroID()) {
+    SourceLocation ExpansionEnd;
+    if (!Lexer::isAtEndOfMacroExpansion(End, SM, Ctx.getLangOpts(),
+                                        &ExpansionEnd))
+      return std::nullopt;
+    End = ExpansionEnd;
+  }
+  SourceLocation AfterSemi = Lexer::findLocationAfterToken(
+      End, tok::semi, SM, Ctx.getLangOpts(),
+      /*SkipTrailingWhitespaceAndNewLine=*/false);
+  if (AfterSemi.isValid())
+    return AfterSemi;
+  return Lexer::getLocForEndOfToken(End, 0, SM, Ctx.getLangOpts());
+}
+
+std::optional<llvm::SmallVector<FixItHint, 3>>
+renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
+                    const ParentMap &PM, const Stmt *Before,
+                    const ReleaseText &Release) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::optional<SourceLocation> Start = fileStart(Ctx, Before);
+  if (!Start)
+    return std::nullopt;
+  unsigned Width = indentWidth(Ctx, Fn);
+  llvm::SmallVector<FixItHint, 3> Hints;
+
+  // The unbraced body of an if or else gets braces around both statements.
+  const auto *If = dyn_cast_or_null<IfStmt>(PM.getParent(Before));
+  if (If && (If->getThen() == Before || If->getElse() == Before)) {
+    SourceLocation Keyword = If->getThen() == Before ? If->getRParenLoc()
+                                                     : If->getElseLoc();
+    if (Keyword.isMacroID())
+      return std::nullopt;
+    SourceLocation AfterKeyword =
+        Lexer::getLocForEndOfToken(Keyword, 0, SM, Ctx.getLangOpts());
+    std::optional<SourceLocation> End = fileEnd(Ctx, Before);
+    if (!End || AfterKeyword.isInvalid())
+      return std::nullopt;
+    std::string Outer = lineIndent(Ctx, Keyword);
+    std::string Inner = Outer + std::string(Width, ' ');
+    Hints.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(AfterKeyword, *Start),
+        " {\n" + Inner + statements(Release, Inner, Width) + "\n" + Inner));
+    Hints.push_back(FixItHint::CreateInsertion(*End, "\n" + Outer + "}"));
+    return Hints;
+  }
+
+  std::string Indent = lineIndent(Ctx, *Start);
+  if (startsLine(Ctx, *Start)) {
+    SourceLocation LineStart =
+        Start->getLocWithOffset(-static_cast<int>(Indent.size()));
+    Hints.push_back(FixItHint::CreateInsertion(
+        LineStart, Indent + statements(Release, Indent, Width) + "\n"));
+  } else {
+    // After a label on the same line: the release takes the label's line.
+    Hints.push_back(FixItHint::CreateInsertion(
+        *Start, statements(Release, Indent, Width) + "\n" + Indent +
+                    std::string(Width, ' ')));
+  }
+  return Hints;
+}
+
+} // namespace ndis
