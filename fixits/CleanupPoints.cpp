@@ -1,6 +1,7 @@
 //===- CleanupPoints.cpp - where a driver's cleanup code starts -----------===//
 
 #include "fixits/CleanupPoints.h"
+#include "tidy-module/analysis/ApiKnowledge.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -61,21 +62,6 @@ public:
   }
 };
 
-/// Names of platform calls that free what an ISR or DPC may still use.
-bool isReleasingCall(llvm::StringRef Name) {
-  static const char *const Releases[] = {
-      "NdisMUnmapIoSpace",          "NdisMFreeSharedMemory",
-      "NdisFreeMemory",             "NdisFreeMemoryWithTagPriority",
-      "ExFreePool",                 "ExFreePoolWithTag",
-      "ExFreePool2",                "NdisMDeregisterIoPortRange",
-      "NdisMDeregisterScatterGatherDma", "NdisFreeNetBufferListPool",
-      "NdisFreeSpinLock",           "NdisFreeIoWorkItem",
-      "NdisFreeTimerObject",        "MmUnmapIoSpace",
-      "NdisMFreeSharedMemoryAsync", "NdisFreeNetBufferList",
-      "NdisFreeMdl",                "NdisMDeregisterDmaChannel"};
-  return llvm::is_contained(Releases, Name);
-}
-
 class ReleaseFinder : public RecursiveASTVisitor<ReleaseFinder> {
 public:
   explicit ReleaseFinder(unsigned Depth) : Depth(Depth) {}
@@ -88,7 +74,7 @@ public:
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD)
       return true;
-    if (FD->getIdentifier() && isReleasingCall(FD->getName())) {
+    if (isResourceRelease(FD)) {
       Found = true;
       return false;
     }

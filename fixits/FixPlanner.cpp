@@ -23,7 +23,8 @@ bool planHolds(PathWalker &Walker, const FunctionDecl *Fn,
   PlanViolations Violations;
   std::optional<std::vector<PathState>> Exits =
       Walker.walkHandler(Fn, Entries, Plan, &Violations);
-  if (!Exits || Violations.ReleasedUnregistered || !Violations.Reached)
+  if (!Exits || Violations.ReleasedUnregistered || Violations.ReleasedTooLate ||
+      !Violations.Reached)
     return false;
   for (const PathState &X : *Exits) {
     bool Live = X.hasRegistration(Registration) &&
@@ -48,6 +49,16 @@ struct Attempt {
   std::vector<PlannedRelease> Plan;
 };
 
+/// The first statement of the braced if / else branch that `Exit` ends, or
+/// `Exit` itself.
+const Stmt *enclosingBlockStart(const Stmt *Exit, const ParentMap &PM) {
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(PM.getParent(Exit));
+  if (!Block || Block->body_empty() ||
+      !isa_and_nonnull<IfStmt>(PM.getParent(Block)))
+    return Exit;
+  return Block->body_front();
+}
+
 /// The candidates to try, cheapest edit first: one shared point unguarded,
 /// the same guarded, then every leaking exit on its own.
 std::vector<Attempt> initializeAttempts(ASTContext &Ctx,
@@ -71,15 +82,25 @@ std::vector<Attempt> initializeAttempts(ASTContext &Ctx,
       if (!Guard || canGuard(Site))
         for (const Stmt *S : *Points)
           Attempts.push_back({{{S, Leak.Registration, Guard}}});
+  // Each exit on its own: at the start of the block it ends (before the
+  // cleanup written there), else right before it.
   for (bool Guard : {false, true}) {
     if (Guard && !canGuard(Site))
       continue;
-    Attempt EachExit;
-    for (const LeakingExit &E : Leak.Exits)
-      if (E.Where)
-        EachExit.Plan.push_back({E.Where, Leak.Registration, Guard});
-    if (!EachExit.Plan.empty())
-      Attempts.push_back(std::move(EachExit));
+    Attempt BlockStarts, Exits;
+    for (const LeakingExit &E : Leak.Exits) {
+      if (!E.Where)
+        continue;
+      BlockStarts.Plan.push_back(
+          {enclosingBlockStart(E.Where, PM), Leak.Registration, Guard});
+      Exits.Plan.push_back({E.Where, Leak.Registration, Guard});
+    }
+    for (Attempt *A : {&BlockStarts, &Exits})
+      if (!A->Plan.empty() &&
+          !llvm::any_of(Attempts, [&](const Attempt &Old) {
+            return Old.Plan == A->Plan;
+          }))
+        Attempts.push_back(*A);
   }
   return Attempts;
 }
@@ -121,7 +142,7 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, false};
   std::string LastReason;
   for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM)) {
-    if (!planHolds(Walker, Leak.Handler, {PathState()}, A.Plan,
+    if (!planHolds(Walker, Leak.Handler, {initializeEntry(Leak.Handler)}, A.Plan,
                    Leak.Registration, /*IsInitialize=*/true))
       continue;
     FixPlan Plan = render(Ctx, Leak.Handler, PM, A, Text);

@@ -34,6 +34,12 @@ Value Value::address(StorageKey Key) {
   return R;
 }
 
+Value Value::foreign() {
+  Value R;
+  R.K = Kind::Foreign;
+  return R;
+}
+
 Value Value::location(StorageKey Key) {
   Value R;
   R.K = Kind::Location;
@@ -89,6 +95,7 @@ Truth Value::truth() const {
   switch (K) {
   case Kind::Handle:
   case Kind::Address:
+  case Kind::Foreign:
     return Truth::True;
   case Kind::Int:
     return NonZero;
@@ -117,7 +124,7 @@ Truth Value::equals(const Value &A, const Value &B) {
   // A registered handle or an address is never NULL, and two different
   // registrations are different handles.
   auto IsNonNullThing = [](const Value &V) {
-    return V.K == Kind::Handle || V.K == Kind::Address;
+    return V.K == Kind::Handle || V.K == Kind::Address || V.K == Kind::Foreign;
   };
   if (IsNonNullThing(A) && B.K == Kind::Int && B.isZero() == Truth::True)
     return Truth::False;

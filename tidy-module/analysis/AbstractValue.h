@@ -5,7 +5,8 @@
 // test: zero or not, sign (NT_SUCCESS), and bits known set or clear
 // (MP_SET_FLAG / MP_TEST_FLAG). Arithmetic other than bit operations gives
 // Unknown, which keeps the domain finite and every loop terminating.
-// A handle returned by an acquire call is a Handle naming its registration.
+// A handle returned by an acquire call is a Handle naming its registration;
+// a handle NDIS gave the driver is Foreign.
 // An lvalue evaluates to the Location it designates; `&x` to an Address.
 //
 //===----------------------------------------------------------------------===//
@@ -38,7 +39,7 @@ inline Truth negate(Truth T) {
 
 class Value {
 public:
-  enum class Kind : uint8_t { Unknown, Int, Handle, Address, Location };
+  enum class Kind : uint8_t { Unknown, Int, Handle, Address, Location, Foreign };
 
   static Value unknown() { return Value(); }
   /// An integer about which nothing is known but where it came from.
@@ -53,6 +54,10 @@ public:
   static Value handle(unsigned Registration);
   static Value address(StorageKey Key);
   static Value location(StorageKey Key);
+  /// A handle NDIS owns (the miniport adapter handle initialize receives):
+  /// never NULL, and never a pointer to the driver's own data, so handing it
+  /// to unknown code hands over none of the driver's handles.
+  static Value foreign();
 
   Kind kind() const { return K; }
   bool isUnknown() const { return K == Kind::Unknown; }

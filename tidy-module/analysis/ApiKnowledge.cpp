@@ -46,6 +46,26 @@ bool isPlatformFunction(const FunctionDecl *FD, const SourceManager &SM) {
   return false;
 }
 
+bool isResourceRelease(const FunctionDecl *Callee) {
+  static const char *const Releases[] = {
+      "NdisMUnmapIoSpace",           "NdisMFreeSharedMemory",
+      "NdisMFreeSharedMemoryAsync",  "NdisFreeMemory",
+      "NdisFreeMemoryWithTagPriority", "ExFreePool",
+      "ExFreePoolWithTag",           "ExFreePool2",
+      "MmUnmapIoSpace",              "NdisMDeregisterIoPortRange",
+      "NdisMDeregisterScatterGatherDma", "NdisFreeNetBufferListPool",
+      "NdisFreeNetBufferList",       "NdisFreeMdl",
+      "NdisFreeSpinLock",            "NdisFreeIoWorkItem",
+      "NdisFreeTimerObject",         "NdisMDeregisterDmaChannel"};
+  if (!Callee || !Callee->getIdentifier())
+    return false;
+  llvm::StringRef Name = Callee->getName();
+  for (const char *R : Releases)
+    if (Name == R)
+      return true;
+  return false;
+}
+
 const Expr *zeroedObject(const CallExpr *Call, const FunctionDecl *Callee) {
   if (!Callee || !Callee->getIdentifier() || Call->getNumArgs() < 2)
     return nullptr;

@@ -25,6 +25,11 @@ namespace ndis {
 bool isPlatformFunction(const clang::FunctionDecl *FD,
                         const clang::SourceManager &SM);
 
+/// Platform calls that free what an ISR or DPC may still use (mapped
+/// registers, shared memory, the adapter context): the interrupt must be
+/// released before any of them.
+bool isResourceRelease(const clang::FunctionDecl *Callee);
+
 /// For NdisZeroMemory / RtlZeroMemory / memset(p, 0, n): the pointer whose
 /// object becomes zero; null for any other call.
 const clang::Expr *zeroedObject(const clang::CallExpr *Call,

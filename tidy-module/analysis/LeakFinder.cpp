@@ -30,6 +30,17 @@ static PathState haltEntryFrom(const PathState &InitExit) {
   Entry.Returned = Value::unknown();
   Entry.Exit = nullptr;
   Entry.LeakStart = nullptr;
+  Entry.FreedWhileRegistered = false;
+  return Entry;
+}
+
+PathState initializeEntry(const FunctionDecl *Init) {
+  PathState Entry;
+  // NdisMiniportHandle and MiniportDriverContext belong to NDIS and to the
+  // driver object, never to the adapter initialize is creating.
+  for (unsigned I = 0; I < Init->getNumParams() && I < 2; ++I)
+    if (Init->getParamDecl(I)->getType()->isVoidPointerType())
+      Entry.store(Init->getParamDecl(I), Value::foreign());
   return Entry;
 }
 
@@ -45,7 +56,7 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
     if (!Init->hasBody())
       continue;
     std::optional<std::vector<PathState>> Exits =
-        Walker.walkHandler(Init, {PathState()});
+        Walker.walkHandler(Init, {initializeEntry(Init)});
     if (!Exits) {
       Report.Skipped.push_back({Init, Walker.skipReason()});
       continue;
@@ -70,8 +81,11 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
         E.Where = X.LeakStart ? X.LeakStart : X.Exit;
         E.Returned = X.Returned;
         E.State = X;
+        // One note per exit and failure: the same return can be reached
+        // by failures of different calls.
         bool Seen = llvm::any_of(It->Exits, [&](const LeakingExit &Old) {
-          return Old.Where == E.Where && Old.Return == E.Return;
+          return Old.Where == E.Where && Old.Return == E.Return &&
+                 Old.Returned.origin() == E.Returned.origin();
         });
         if (!Seen)
           It->Exits.push_back(std::move(E));

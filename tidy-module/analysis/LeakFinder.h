@@ -70,6 +70,9 @@ struct LeakReport {
   std::unique_ptr<PathWalker> Walker;
 };
 
+/// The state initialize starts in.
+PathState initializeEntry(const clang::FunctionDecl *Init);
+
 LeakReport findLeaks(clang::ASTContext &Ctx, const LeakFinderOptions &Options);
 
 /// Whether initialize may return success / failure with this value.

@@ -80,7 +80,8 @@ bool PathState::anyRegistered() const {
 }
 
 llvm::hash_code PathState::hash() const {
-  llvm::hash_code H = llvm::hash_combine(LeakStart, Exit, Returned, PlannedReleaseRan);
+  llvm::hash_code H = llvm::hash_combine(LeakStart, Exit, Returned, PlannedReleaseRan,
+                                         FreedWhileRegistered);
   for (const auto &Entry : Memory)
     H = llvm::hash_combine(H, Entry.first, Entry.second);
   for (const auto &Entry : Pending)

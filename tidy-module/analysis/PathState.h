@@ -70,10 +70,13 @@ public:
   Value Returned;
   /// A release planned by the fix planner ran on this path.
   bool PlannedReleaseRan = false;
+  /// Something an ISR may touch was freed while a registration was live.
+  bool FreedWhileRegistered = false;
 
   friend bool operator==(const PathState &A, const PathState &B) {
     return A.LeakStart == B.LeakStart && A.Exit == B.Exit &&
            A.PlannedReleaseRan == B.PlannedReleaseRan &&
+           A.FreedWhileRegistered == B.FreedWhileRegistered &&
            A.Returned == B.Returned && A.Memory == B.Memory &&
            A.Pending == B.Pending && A.Fates == B.Fates;
   }

@@ -310,6 +310,8 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
       Violations->ReleasedUnregistered = true;
       continue;
     }
+    if (S.FreedWhileRegistered)
+      Violations->ReleasedTooLate = true;
     Violations->Reached = true;
     S.setFate(R.Registration, HandleFate::Released);
     // The fix sets a guarded handle back to NULL after releasing it.
@@ -826,8 +828,9 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
     return;
   }
   if (const auto *Del = dyn_cast<CXXDeleteExpr>(E)) {
-    Value Ptr = rvalue(S, Del->getArgument());
-    (void)Ptr;
+    rvalue(S, Del->getArgument());
+    if (S.anyRegistered())
+      S.FreedWhileRegistered = true;
     const CXXRecordDecl *RD = Del->getDestroyedType()->getAsCXXRecordDecl();
     const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
     if (Dtor && Dtor->hasBody() && !Dtor->isVirtual()) {
@@ -932,7 +935,23 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   Value Opaque = CE->getType()->isIntegerType() ? Value::anyInt(CE)
                                                 : Value::unknown();
   const SourceManager &SM = Ctx.getSourceManager();
+  if (isResourceRelease(Callee) && S.anyRegistered())
+    S.FreedWhileRegistered = true;
   if (Callee && isPlatformFunction(Callee, SM)) {
+    // It may write through any non-const pointer it gets (out-parameters
+    // such as NdisMAllocateSharedMemory's VirtualAddress).
+    for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I) {
+      if (Args[I].kind() != Value::Kind::Address || !Args[I].key())
+        continue;
+      QualType Param = I < Callee->getNumParams()
+                           ? Callee->getParamDecl(I)->getType()
+                           : CE->getArg(I)->getType();
+      if (Param->isPointerType() && Param->getPointeeType().isConstQualified())
+        continue;
+      if (S.load(Args[I].key()).isHandle())
+        continue; // NDIS reads handles it is given; it never rewrites ours
+      S.forget(Args[I].key());
+    }
     S.setPending(CE, Opaque);
     Out.push_back(std::move(S));
     return;
@@ -1100,6 +1119,8 @@ void PathWalker::Impl::unknownCall(const CallExpr *CE,
   };
   for (unsigned I = 0; I < Args.size(); ++I) {
     const Value &V = Args[I];
+    if (V.kind() == Value::Kind::Foreign)
+      continue;
     if (V.isHandle())
       S.setFate(V.registration(), HandleFate::Escaped);
     if (V.kind() == Value::Kind::Address && V.key()) {

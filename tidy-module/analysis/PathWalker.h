@@ -74,12 +74,18 @@ struct PlannedRelease {
   /// Release only when the handle's location holds a live handle; a path on
   /// which it holds NULL skips it.
   bool GuardedByNonNull = false;
+
+  friend bool operator==(const PlannedRelease &A, const PlannedRelease &B) {
+    return A.Before == B.Before && A.Registration == B.Registration &&
+           A.GuardedByNonNull == B.GuardedByNonNull;
+  }
 };
 
 /// What went wrong with a planned release while walking.
 struct PlanViolations {
   bool ReleasedUnregistered = false; ///< on a path with nothing to release
   bool ReleasedOnSuccess = false;    ///< on a path that returns success
+  bool ReleasedTooLate = false;      ///< after freeing what the ISR uses
   bool Reached = false;              ///< the release ran at least once
 };
 

@@ -1,0 +1,36 @@
+// Early returns that each undo what was done: nothing to report.
+// RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -- -I%S/Inputs
+
+#include "adapter.h"
+
+NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
+                           NDIS_HANDLE MiniportDriverContext,
+                           PNDIS_MINIPORT_INIT_PARAMETERS InitParameters) {
+  NDIS_STATUS Status;
+  PMP_ADAPTER Adapter;
+  NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS Chars;
+  UNREFERENCED_PARAMETER(MiniportDriverContext);
+  UNREFERENCED_PARAMETER(InitParameters);
+
+  Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle,
+                                              sizeof(MP_ADAPTER), MP_TAG,
+                                              NormalPoolPriority);
+  if (Adapter == NULL)
+    return NDIS_STATUS_RESOURCES;
+  NdisZeroMemory(&Chars, sizeof(Chars));
+
+  Status = NdisMRegisterInterruptEx(MiniportAdapterHandle, Adapter, &Chars,
+                                    &Adapter->InterruptHandle);
+  if (!NT_SUCCESS(Status)) {
+    NdisFreeMemory(Adapter, 0, 0);
+    return Status;
+  }
+
+  Status = MpStartTimers(100);
+  if (!NT_SUCCESS(Status)) {
+    NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+    NdisFreeMemory(Adapter, 0, 0);
+    return Status;
+  }
+  return NDIS_STATUS_SUCCESS;
+}
