@@ -177,8 +177,14 @@ std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
   if (Leak.Initialize)
     if (const VarDecl *VD = adapterVariable(Leak.Initialize, Owner))
       Type = VD->getType().getAsString(Ctx.getPrintingPolicy());
-  if (Type.empty())
-    Type = Ctx.getRecordType(Owner).getAsString(Ctx.getPrintingPolicy()) + " *";
+  if (Type.empty()) {
+    if (const TypedefNameDecl *Alias = Owner->getTypedefNameForAnonDecl())
+      Type = Alias->getNameAsString() + " *";
+    else if (Ctx.getLangOpts().CPlusPlus)
+      Type = Owner->getNameAsString() + " *";
+    else
+      Type = "struct " + Owner->getNameAsString() + " *";
+  }
   Name = "Adapter";
   for (const ParmVarDecl *P : Halt->parameters())
     if (P->getName() == Name)

@@ -6,7 +6,10 @@
 
 #include "tidy-module/InitRegisterInterruptCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "llvm/Config/llvm-config.h"
+#if LLVM_VERSION_MAJOR < 22 // merged into ClangTidyModule.h in LLVM 22
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 namespace clang::tidy::ndis {
 

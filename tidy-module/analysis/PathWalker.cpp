@@ -9,7 +9,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <deque>
@@ -63,6 +62,14 @@ const Expr *branchValueExpr(const CFGBlock &B) {
   }
   return E;
 }
+
+/// Pops a stack when the scope ends (llvm::make_scope_exit is deprecated in
+/// LLVM 22 and its replacement absent from 19).
+template <typename Stack> struct PopOnExit {
+  Stack &S;
+  ~PopOnExit() { S.pop_back(); }
+};
+template <typename Stack> PopOnExit(Stack &) -> PopOnExit<Stack>;
 
 struct StateHash {
   size_t operator()(const PathState &S) const { return S.hash(); }
@@ -179,7 +186,7 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
   if (!Info->Usable)
     return std::nullopt;
   Stack.push_back({FD, Info});
-  auto PopFrame = llvm::make_scope_exit([&] { Stack.pop_back(); });
+  PopOnExit PopFrame{Stack};
 
   const CFG &G = *Info->Graph;
   std::vector<std::unordered_map<PathState, char, StateHash>> Seen(
@@ -1007,7 +1014,7 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
     Entry.store(Callee->getParamDecl(I), Args[I]);
 
   CallSites.push_back(CallSite);
-  auto PopSite = llvm::make_scope_exit([&] { CallSites.pop_back(); });
+  PopOnExit PopSite{CallSites};
   const Expr *HandlerCall = CallSites.front();
 
   std::vector<PathState> *Exits = nullptr;
