@@ -198,13 +198,14 @@ std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
     Decl = Type + " " + Name + " = (" + Type + ")" + Param + ";";
   if (Ctx.getLangOpts().CPlusPlus && Type.find('*') == std::string::npos)
     Decl = "auto " + Name + " = static_cast<" + Type + ">(" + Param + ");";
-  const Stmt *First = Body->body_front();
-  if (First->getBeginLoc().isMacroID())
+  // Right after the opening brace: the first statement may be a macro.
+  SourceLocation Brace = Body->getLBracLoc();
+  if (Brace.isMacroID())
     return std::nullopt;
-  std::string Indent = lineIndent(Ctx, First->getBeginLoc());
-  return FixItHint::CreateInsertion(
-      First->getBeginLoc().getLocWithOffset(-static_cast<int>(Indent.size())),
-      Indent + Decl + "\n");
+  std::string Indent = lineIndent(Ctx, Halt->getBeginLoc()) +
+                       std::string(indentWidth(Ctx, Halt), ' ');
+  return FixItHint::CreateInsertion(Brace.getLocWithOffset(1),
+                                    "\n" + Indent + Decl);
 }
 
 } // namespace

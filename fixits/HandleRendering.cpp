@@ -64,6 +64,31 @@ std::vector<const VarDecl *> variablesOf(const FunctionDecl *FD) {
   return Vars;
 }
 
+/// Text of `&<global>.<fields>` without the `&`, when written outside macros.
+std::optional<std::string> globalHandleText(ASTContext &Ctx,
+                                            const Expr *HandleArg) {
+  const auto *U = dyn_cast<UnaryOperator>(HandleArg->IgnoreParenImpCasts());
+  if (!U || U->getOpcode() != UO_AddrOf)
+    return std::nullopt;
+  const Expr *Base = U->getSubExpr()->IgnoreParenImpCasts();
+  while (const auto *ME = dyn_cast<MemberExpr>(Base))
+    Base = ME->getBase()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Base);
+  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!VD || VD->hasLocalStorage() || VD->isStaticLocal())
+    return std::nullopt;
+  CharSourceRange R =
+      CharSourceRange::getTokenRange(U->getSubExpr()->getSourceRange());
+  if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
+    return std::nullopt;
+  bool Invalid = false;
+  StringRef Text = Lexer::getSourceText(R, Ctx.getSourceManager(),
+                                        Ctx.getLangOpts(), &Invalid);
+  if (Invalid || Text.empty())
+    return std::nullopt;
+  return Text.str();
+}
+
 } // namespace
 
 const RecordDecl *handleOwner(const RegistrationSite &Site) {
@@ -107,6 +132,11 @@ std::optional<std::string> renderHandle(ASTContext &Ctx,
         }
       }
   }
+  // Rooted in a global (`&TheNic.Interrupt`, `&Globals->Interrupt`): the
+  // same text names it in every function.
+  if (Site.HandleArg && Site.HandlerCall == Site.AcquireCall)
+    if (std::optional<std::string> Text = globalHandleText(Ctx, Site.HandleArg))
+      return Text;
   StorageKey Key = Site.HandleKey;
   if (!Key)
     return std::nullopt;

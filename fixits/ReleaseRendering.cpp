@@ -38,13 +38,10 @@ unsigned indentWidth(ASTContext &Ctx, const FunctionDecl *Fn) {
   const auto *Body = dyn_cast_or_null<CompoundStmt>(Fn->getBody());
   if (!Body || Body->body_empty())
     return 4;
-  const Stmt *First = Body->body_front();
-  if (First->getBeginLoc().isMacroID())
-    return 4;
+  const Stmt *First = Body->body_front(); // lineIndent looks through macros
   size_t Inner = lineIndent(Ctx, First->getBeginLoc()).size();
-  size_t Outer = lineIndent(Ctx, Body->getLBracLoc()).size();
-  if (!startsLine(Ctx, Body->getLBracLoc()))
-    Outer = lineIndent(Ctx, Fn->getBeginLoc()).size();
+  // The function's own line sets the outer level, wherever its brace is.
+  size_t Outer = lineIndent(Ctx, Fn->getBeginLoc()).size();
   return Inner > Outer ? Inner - Outer : 4;
 }
 

@@ -918,6 +918,11 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
       Value H = Pair.ReleaseHandleArg < Args.size() ? Args[Pair.ReleaseHandleArg]
                                                     : Value::unknown();
       if (H.isHandle()) {
+        // The driver's own release after one the fix planner added: the fix
+        // would make it release twice.
+        if (S.PlannedReleaseRan && S.hasRegistration(H.registration()) &&
+            S.fate(H.registration()) == HandleFate::Released)
+          Violations->ReleasedUnregistered = true;
         S.setFate(H.registration(), HandleFate::Released);
       } else if (H.isZero() != Truth::True) {
         // Releasing a handle we lost track of may release any of ours.
