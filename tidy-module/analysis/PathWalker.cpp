@@ -850,8 +850,30 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
         return;
       }
     }
-    if (RD)
+    // A trivial destructor runs nothing: the object's memory is just freed.
+    // Any other destructor we cannot walk may release what the object holds.
+    if (RD && !RD->hasTrivialDestructor())
       escapeObject(S, RD);
+    Done(Value::unknown());
+    return;
+  }
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+    for (const Stmt *Child : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+        take(S, CE);
+    // A new object built by the implicit constructor holds what its members'
+    // initializers say (`NDIS_HANDLE m_InterruptHandle = nullptr;`).
+    const CXXRecordDecl *RD = New->getAllocatedType()->getAsCXXRecordDecl();
+    const CXXConstructExpr *Ctor = New->getConstructExpr();
+    if (RD && Ctor && Ctor->getConstructor()->isImplicit() && !RD->isDynamicClass())
+      for (const FieldDecl *F : RD->fields()) {
+        const Expr *Init = F->getInClassInitializer();
+        std::optional<Value> C = Init ? constantValue(Init) : std::nullopt;
+        if (C)
+          S.store(F, *C);
+        else
+          S.forget(F);
+      }
     Done(Value::unknown());
     return;
   }

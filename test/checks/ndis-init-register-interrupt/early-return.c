@@ -1,5 +1,7 @@
 // Early returns with inline cleanup; an unbraced return gets braces.
 // RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -- -I%S/Inputs
+// RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -- -I%S/Inputs \
+// RUN:   --target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility
 
 #include "adapter.h"
 

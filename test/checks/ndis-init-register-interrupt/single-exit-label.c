@@ -2,6 +2,8 @@
 // goes into that cleanup block, guarded because paths on which the
 // registration failed reach it too and the adapter was zeroed.
 // RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -- -I%S/Inputs
+// RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -- -I%S/Inputs \
+// RUN:   --target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility
 
 #include "adapter.h"
 
