@@ -1,12 +1,14 @@
 //===- InitRegisterInterruptCheck.cpp - ndis-init-register-interrupt ------===//
 
 #include "tidy-module/InitRegisterInterruptCheck.h"
+#include "tidy-module/MissingWdkHeaderCallbacks.h"
 #include "fixits/FixPlanner.h"
 #include "tidy-module/analysis/LeakFinder.h"
 #include "tidy-module/analysis/StatusDescription.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
 
 using namespace clang::ast_matchers;
 
@@ -41,6 +43,21 @@ void InitRegisterInterruptCheck::registerMatchers(MatchFinder *Finder) {
   // The handlers, the driver characteristics that name them and the helpers
   // they call can be anywhere in the file: the analysis needs all of it.
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void InitRegisterInterruptCheck::registerPPCallbacks(
+    const SourceManager &, Preprocessor *PP, Preprocessor *) {
+  PP->addPPCallbacks(std::make_unique<MissingWdkHeaderCallbacks>(
+      [this](SourceLocation Loc, StringRef Header) {
+        diag(Loc,
+             "'%0' was not found, so this file cannot be analyzed: ndis-tidy "
+             "supplies stand-in WDK headers unless --no-stand-in-headers is "
+             "given; drop that flag, add the WDK's include directories (-I), "
+             "or, with the clang-tidy plugin, pass "
+             "--extra-arg=-idirafter<ndis-tidy>/share/ndis-tidy/include",
+             DiagnosticIDs::Error)
+            << Header;
+      }));
 }
 
 void InitRegisterInterruptCheck::check(const MatchFinder::MatchResult &Result) {
