@@ -1142,18 +1142,9 @@ void PathWalker::Impl::escapeAllFields(PathState &S) {
 
 void PathWalker::Impl::unknownCall(const CallExpr *CE,
                                    llvm::ArrayRef<Value> Args, PathState &S) {
-  auto EscapeThrough = [&](QualType T) {
-    if (!T->isPointerType() && !T->isReferenceType())
-      return;
-    QualType Pointee = T->getPointeeType();
-    if (Pointee->isVoidType())
-      escapeAllFields(S);
-    else if (const RecordDecl *RD = Pointee->getAsRecordDecl())
-      escapeObject(S, RD);
-  };
   for (unsigned I = 0; I < Args.size(); ++I) {
     const Value &V = Args[I];
-    if (V.kind() == Value::Kind::Foreign)
+    if (V.kind() == Value::Kind::Foreign || V.isZero() == Truth::True)
       continue;
     if (V.isHandle())
       S.setFate(V.registration(), HandleFate::Escaped);
@@ -1166,8 +1157,20 @@ void PathWalker::Impl::unknownCall(const CallExpr *CE,
         if (const RecordDecl *RD = VD->getType()->getAsRecordDecl())
           escapeObject(S, RD);
     }
-    if (I < CE->getNumArgs())
-      EscapeThrough(CE->getArg(I)->IgnoreParenImpCasts()->getType());
+    if (I >= CE->getNumArgs())
+      continue;
+    // What the argument points to, before any cast to PVOID / NDIS_HANDLE.
+    const Expr *Arg = CE->getArg(I)->IgnoreParenCasts();
+    QualType T = Arg->getType();
+    if (!T->isPointerType() && !T->isReferenceType())
+      continue;
+    QualType Pointee = T->getPointeeType();
+    if (const RecordDecl *RD = Pointee->getAsRecordDecl())
+      escapeObject(S, RD);
+    else if (Pointee->isVoidType() && !isa<MemberExpr>(Arg))
+      // An untyped pointer from a variable or a call may be the adapter
+      // itself; one read out of a field (a register base, a buffer) is not.
+      escapeAllFields(S);
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
     if (const CXXRecordDecl *RD = MC->getRecordDecl())
