@@ -3,6 +3,7 @@
 #include "fixits/FixPlanner.h"
 #include "fixits/CleanupPoints.h"
 #include "fixits/HandleRendering.h"
+#include "fixits/RegistrationFlags.h"
 #include "fixits/ReleaseRendering.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -41,12 +42,32 @@ bool planHolds(PathWalker &Walker, const FunctionDecl *Fn,
   return true;
 }
 
-/// Whether a NULL test can tell a live handle from none at this point: only
-/// when the handle has a location to test.
-bool canGuard(const RegistrationSite &Site) { return Site.HandleKey != nullptr; }
+/// A guard the planner may try, with the condition it renders to.
+struct GuardOption {
+  ReleaseGuard Guard;
+  std::string Condition;
+  bool ResetHandle = false;
+};
+
+/// The guards to try, in the order a driver writer would reach for them: none,
+/// a registration flag the driver already keeps, the handle being non-NULL
+/// (only when the handle has a location to test).
+std::vector<GuardOption> guardOptions(ASTContext &Ctx,
+                                      const FunctionDecl *Handler,
+                                      const RegistrationSite &Site,
+                                      const std::string &Handle) {
+  std::vector<GuardOption> Options{{ReleaseGuard(), "", false}};
+  for (RegistrationFlag &F : registrationFlags(Ctx, Handler, Site))
+    Options.push_back({F.Guard, std::move(F.Condition), false});
+  if (Site.HandleKey)
+    Options.push_back(
+        {ReleaseGuard::handleNotNull(), Handle + " != NULL", true});
+  return Options;
+}
 
 struct Attempt {
   std::vector<PlannedRelease> Plan;
+  const GuardOption *Guard = nullptr;
 };
 
 /// The first statement of the braced if / else branch that `Exit` ends, or
@@ -64,7 +85,8 @@ const Stmt *enclosingBlockStart(const Stmt *Exit, const ParentMap &PM) {
 std::vector<Attempt> initializeAttempts(ASTContext &Ctx,
                                         const InitializeLeak &Leak,
                                         const RegistrationSite &Site,
-                                        const ParentMap &PM) {
+                                        const ParentMap &PM,
+                                        const std::vector<GuardOption> &Guards) {
   std::vector<const Stmt *> Starts;
   for (const LeakingExit &E : Leak.Exits)
     Starts.push_back(E.Where);
@@ -74,26 +96,23 @@ std::vector<Attempt> initializeAttempts(ASTContext &Ctx,
   if (Shared.Branches.size() > MaxBranches)
     Shared.Branches.resize(MaxBranches);
   std::vector<Attempt> Attempts;
-  // Where the failure gotos and breaks lead, plain, then guarded; then the
-  // branches after the registration; only then every exit on its own.
+  // Where the failure gotos and breaks lead, under each guard in turn; then
+  // the branches after the registration; only then every exit on its own.
   for (const std::vector<const Stmt *> *Points :
        {&Shared.Structural, &Shared.Branches})
-    for (bool Guard : {false, true})
-      if (!Guard || canGuard(Site))
-        for (const Stmt *S : *Points)
-          Attempts.push_back({{{S, Leak.Registration, Guard}}});
+    for (const GuardOption &G : Guards)
+      for (const Stmt *S : *Points)
+        Attempts.push_back({{{S, Leak.Registration, G.Guard}}, &G});
   // Each exit on its own: at the start of the block it ends (before the
   // cleanup written there), else right before it.
-  for (bool Guard : {false, true}) {
-    if (Guard && !canGuard(Site))
-      continue;
-    Attempt BlockStarts, Exits;
+  for (const GuardOption &G : Guards) {
+    Attempt BlockStarts{{}, &G}, Exits{{}, &G};
     for (const LeakingExit &E : Leak.Exits) {
       if (!E.Where)
         continue;
       BlockStarts.Plan.push_back(
-          {enclosingBlockStart(E.Where, PM), Leak.Registration, Guard});
-      Exits.Plan.push_back({E.Where, Leak.Registration, Guard});
+          {enclosingBlockStart(E.Where, PM), Leak.Registration, G.Guard});
+      Exits.Plan.push_back({E.Where, Leak.Registration, G.Guard});
     }
     for (Attempt *A : {&BlockStarts, &Exits})
       if (!A->Plan.empty() &&
@@ -110,7 +129,10 @@ FixPlan render(ASTContext &Ctx, const FunctionDecl *Fn, const ParentMap &PM,
   FixPlan Result;
   for (const PlannedRelease &R : A.Plan) {
     ReleaseText Text = Base;
-    Text.GuardedByNonNull = R.GuardedByNonNull;
+    if (A.Guard) {
+      Text.Condition = A.Guard->Condition;
+      Text.ResetHandle = A.Guard->ResetHandle;
+    }
     std::optional<llvm::SmallVector<FixItHint, 3>> Hints =
         renderReleaseBefore(Ctx, Fn, PM, R.Before, Text);
     if (!Hints) {
@@ -139,9 +161,11 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
     return Result;
   }
   ParentMap PM(Leak.Handler->getBody());
-  ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, false};
+  ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
+  std::vector<GuardOption> Guards =
+      guardOptions(Ctx, Leak.Handler, Site, *Handle);
   std::string LastReason;
-  for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM)) {
+  for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM, Guards)) {
     if (!planHolds(Walker, Leak.Handler, {initializeEntry(Leak.Handler)}, A.Plan,
                    Leak.Registration, /*IsInitialize=*/true))
       continue;
@@ -237,25 +261,28 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
   }
 
   const Stmt *Teardown = haltTeardownPoint(Ctx, Leak.Halt);
+  // In halt the handle is named in halt's terms; flags are not looked for.
+  std::vector<GuardOption> Guards{{ReleaseGuard(), "", false}};
+  if (Site.HandleKey)
+    Guards.push_back(
+        {ReleaseGuard::handleNotNull(), *Handle + " != NULL", true});
   std::vector<Attempt> Attempts;
-  for (bool Guard : {false, true}) {
-    if (Guard && !canGuard(Site))
-      continue;
+  for (const GuardOption &G : Guards) {
     // The teardown alone; the paths that skip it alone (the teardown already
     // releases); both.
-    Attempt Main, Exits;
+    Attempt Main{{}, &G}, Exits{{}, &G};
     if (Teardown)
-      Main.Plan.push_back({Teardown, Leak.Registration, Guard});
+      Main.Plan.push_back({Teardown, Leak.Registration, G.Guard});
     for (const Stmt *Exit : Leak.Exits)
       if (Exit && Exit != Teardown)
-        Exits.Plan.push_back({Exit, Leak.Registration, Guard});
+        Exits.Plan.push_back({Exit, Leak.Registration, G.Guard});
     Attempt Both = Main;
     Both.Plan.insert(Both.Plan.end(), Exits.Plan.begin(), Exits.Plan.end());
     for (Attempt *A : {&Main, &Exits, &Both})
       if (!A->Plan.empty())
         Attempts.push_back(*A);
   }
-  ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, false};
+  ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
   for (const Attempt &A : Attempts) {
     if (!planHolds(Walker, Leak.Halt, Report.HaltEntries, A.Plan,
                    Leak.Registration, /*IsInitialize=*/false))

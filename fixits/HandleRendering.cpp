@@ -137,7 +137,12 @@ std::optional<std::string> renderHandle(ASTContext &Ctx,
   if (Site.HandleArg && Site.HandlerCall == Site.AcquireCall)
     if (std::optional<std::string> Text = globalHandleText(Ctx, Site.HandleArg))
       return Text;
-  StorageKey Key = Site.HandleKey;
+  return renderLocation(Ctx, Site.HandleKey, Where);
+}
+
+std::optional<std::string> renderLocation(ASTContext &Ctx, StorageKey Key,
+                                          const FunctionDecl *Where) {
+  (void)Ctx;
   if (!Key)
     return std::nullopt;
   if (const auto *VD = dyn_cast<VarDecl>(Key)) {

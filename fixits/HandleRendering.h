@@ -31,6 +31,12 @@ std::optional<std::string> renderHandle(clang::ASTContext &Ctx,
                                         const clang::FunctionDecl *Where,
                                         bool WhereRegisters);
 
+/// An expression for a location (a field through one of `Where`'s variables,
+/// a member of `Where`'s class, a global, or a local of `Where`).
+std::optional<std::string> renderLocation(clang::ASTContext &Ctx,
+                                          StorageKey Key,
+                                          const clang::FunctionDecl *Where);
+
 /// The record (adapter context type) whose field holds the handle, if any.
 const clang::RecordDecl *handleOwner(const RegistrationSite &Site);
 

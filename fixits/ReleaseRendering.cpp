@@ -48,11 +48,13 @@ unsigned indentWidth(ASTContext &Ctx, const FunctionDecl *Fn) {
 static std::string statements(const ReleaseText &R, const std::string &Indent,
                               unsigned Width) {
   std::string Call = R.Function.str() + "(" + R.Handle + ");";
-  if (!R.GuardedByNonNull)
+  if (R.Condition.empty())
     return Call;
   std::string Inner = Indent + std::string(Width, ' ');
-  return "if (" + R.Handle + " != NULL) {\n" + Inner + Call + "\n" + Inner +
-         R.Handle + " = NULL;\n" + Indent + "}";
+  std::string Body = Inner + Call + "\n";
+  if (R.ResetHandle)
+    Body += Inner + R.Handle + " = NULL;\n";
+  return "if (" + R.Condition + ") {\n" + Body + Indent + "}";
 }
 
 /// Where the statement starts in the file, if it is not inside a macro.

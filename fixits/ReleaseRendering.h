@@ -29,7 +29,11 @@ namespace ndis {
 struct ReleaseText {
   llvm::StringRef Function; ///< NdisMDeregisterInterruptEx
   std::string Handle;       ///< Adapter->InterruptHandle
-  bool GuardedByNonNull = false;
+  /// The condition the call runs under (empty: none), e.g.
+  /// `Adapter->InterruptHandle != NULL` or `InterruptRegistered`.
+  std::string Condition;
+  /// Set the handle back to NULL after the call (with the NULL guard).
+  bool ResetHandle = false;
 };
 
 /// Edits that put the release right before `Before`, or nothing when that

@@ -303,13 +303,25 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
     const RegistrationSite &Site = W.Sites[R.Registration];
     bool Live = S.hasRegistration(R.Registration) &&
                 S.fate(R.Registration) == HandleFate::Registered;
-    if (R.GuardedByNonNull) {
+    if (R.Guard.K == ReleaseGuard::Kind::HandleNotNull) {
       Value Held = Site.HandleKey ? S.load(Site.HandleKey) : Value::unknown();
       if (Held.isZero() == Truth::True)
         continue; // the guard skips the call on this path
       // A stale handle (already released, or never written) passes the
       // guard too: that would release twice.
       if (!(Held.isHandle() && Held.registration() == R.Registration && Live)) {
+        Violations->ReleasedUnregistered = true;
+        continue;
+      }
+    } else if (R.Guard.K == ReleaseGuard::Kind::Flag) {
+      Value Flag = S.load(R.Guard.FlagKey);
+      if (R.Guard.FlagMask)
+        Flag = Value::bitAnd(Flag, Value::exact(
+                                       static_cast<int64_t>(R.Guard.FlagMask)));
+      Truth Set = Flag.truth();
+      if (Set == Truth::False)
+        continue; // the flag says there is nothing to release
+      if (Set == Truth::Unknown || !Live) {
         Violations->ReleasedUnregistered = true;
         continue;
       }
@@ -322,7 +334,7 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
     Violations->Reached = true;
     S.setFate(R.Registration, HandleFate::Released);
     // The fix sets a guarded handle back to NULL after releasing it.
-    if (R.GuardedByNonNull && Site.HandleKey)
+    if (R.Guard.K == ReleaseGuard::Kind::HandleNotNull && Site.HandleKey)
       S.store(Site.HandleKey, Value::exact(0));
     S.PlannedReleaseRan = true;
   }

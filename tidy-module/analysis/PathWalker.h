@@ -66,18 +66,37 @@ struct WalkLimits {
   unsigned MaxInlineDepth = 12;
 };
 
+/// What a planned release is conditioned on.
+struct ReleaseGuard {
+  enum class Kind : uint8_t {
+    None,          ///< always runs
+    HandleNotNull, ///< runs when the handle's location is not NULL, and
+                   ///< sets it back to NULL afterwards
+    Flag,          ///< runs when a flag the driver keeps is set
+  };
+  Kind K = Kind::None;
+  StorageKey FlagKey = nullptr; ///< Flag: the location tested
+  uint64_t FlagMask = 0;        ///< Flag: the bit tested; 0 tests the value
+
+  static ReleaseGuard handleNotNull() { return {Kind::HandleNotNull}; }
+  static ReleaseGuard flag(StorageKey Key, uint64_t Mask) {
+    return {Kind::Flag, Key, Mask};
+  }
+  friend bool operator==(const ReleaseGuard &A, const ReleaseGuard &B) {
+    return A.K == B.K && A.FlagKey == B.FlagKey && A.FlagMask == B.FlagMask;
+  }
+};
+
 /// A release the walk performs as if it were written in the handler's body,
 /// right before the statement `Before`: how the fix planner tests a fix.
 struct PlannedRelease {
   const clang::Stmt *Before = nullptr;
   unsigned Registration = 0;
-  /// Release only when the handle's location holds a live handle; a path on
-  /// which it holds NULL skips it.
-  bool GuardedByNonNull = false;
+  ReleaseGuard Guard;
 
   friend bool operator==(const PlannedRelease &A, const PlannedRelease &B) {
     return A.Before == B.Before && A.Registration == B.Registration &&
-           A.GuardedByNonNull == B.GuardedByNonNull;
+           A.Guard == B.Guard;
   }
 };
 

@@ -52,9 +52,9 @@ VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) {
   NdisFreeMemory(Adapter, 0, 0);
 }
 
-// Paths without an interrupt reach Fail too, with the handle still NULL.
+// Paths without an interrupt reach Fail too; the driver's own flag, set after
+// the registration, tells them apart.
 // CHECK-FIXES: {{^}}Fail:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  if (Adapter->InterruptHandle != NULL) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  if (Adapter->InterruptRegistered) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    NdisMDeregisterInterruptEx(Adapter->InterruptHandle);{{$}}
-// CHECK-FIXES-NEXT: {{^}}    Adapter->InterruptHandle = NULL;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}

@@ -1,0 +1,126 @@
+//===- RegistrationFlags.cpp - flags a driver sets when it registers ------===//
+
+#include "fixits/RegistrationFlags.h"
+#include "fixits/HandleRendering.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace ndis {
+
+namespace {
+
+class FlagCollector : public RecursiveASTVisitor<FlagCollector> {
+public:
+  FlagCollector(ASTContext &Ctx, const FunctionDecl *Handler,
+                SourceLocation After)
+      : Ctx(Ctx), Handler(Handler), After(After) {}
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign && BO->getOpcode() != BO_OrAssign)
+      return true;
+    const SourceManager &SM = Ctx.getSourceManager();
+    // In the handler only what follows the registration counts.
+    if (InHandler && !SM.isBeforeInTranslationUnit(
+                         After, SM.getExpansionLoc(BO->getBeginLoc())))
+      return true;
+    Expr::EvalResult R;
+    const Expr *Rhs = BO->getRHS();
+    if (Rhs->isValueDependent() || !Rhs->EvaluateAsInt(R, Ctx) ||
+        R.Val.getInt() == 0)
+      return true;
+    const Expr *Lhs = BO->getLHS()->IgnoreParenImpCasts();
+    StorageKey Key = nullptr;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Lhs))
+      Key = dyn_cast<VarDecl>(DRE->getDecl());
+    else if (const auto *ME = dyn_cast<MemberExpr>(Lhs))
+      Key = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Key)
+      return true;
+    std::optional<std::string> Where = renderLocation(Ctx, Key, Handler);
+    if (!Where)
+      return true;
+    RegistrationFlag Flag;
+    if (BO->getOpcode() == BO_Assign) {
+      Flag.Guard = ReleaseGuard::flag(Key, 0);
+      Flag.Condition = *Where;
+    } else {
+      uint64_t Mask = R.Val.getInt().getZExtValue();
+      Flag.Guard = ReleaseGuard::flag(Key, Mask);
+      Flag.Condition = *Where + " & " + maskText(Rhs, Mask);
+    }
+    for (const RegistrationFlag &Old : Found)
+      if (Old.Guard == Flag.Guard)
+        return true;
+    Found.push_back(std::move(Flag));
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *CE) {
+    // Flags set by the helpers the handler calls, one level down.
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!InHandler || !Callee || !Callee->getDefinition() ||
+        !Callee->getDefinition()->getBody())
+      return true;
+    const SourceManager &SM = Ctx.getSourceManager();
+    if (!SM.isBeforeInTranslationUnit(After,
+                                      SM.getExpansionLoc(CE->getBeginLoc())) &&
+        SM.getExpansionLoc(CE->getBeginLoc()) != After)
+      return true;
+    InHandler = false;
+    TraverseStmt(Callee->getDefinition()->getBody());
+    InHandler = true;
+    return true;
+  }
+
+  std::vector<RegistrationFlag> Found;
+
+private:
+  /// The name the driver gave the bit (`fMP_INTERRUPT_REGISTERED`), else hex.
+  std::string maskText(const Expr *Rhs, uint64_t Mask) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Loc = Rhs->IgnoreParenCasts()->getBeginLoc();
+    if (Loc.isMacroID()) {
+      StringRef Name = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+      if (!Name.empty())
+        return Name.str();
+    } else if (Loc.isValid()) {
+      CharSourceRange Range = CharSourceRange::getTokenRange(Rhs->getSourceRange());
+      bool Invalid = false;
+      StringRef Text =
+          Lexer::getSourceText(Range, SM, Ctx.getLangOpts(), &Invalid);
+      if (!Invalid && !Text.empty())
+        return Text.str();
+    }
+    std::string Hex;
+    llvm::raw_string_ostream OS(Hex);
+    OS << llvm::format_hex(Mask, 2);
+    return OS.str();
+  }
+
+  ASTContext &Ctx;
+  const FunctionDecl *Handler;
+  SourceLocation After;
+  bool InHandler = true;
+};
+
+} // namespace
+
+std::vector<RegistrationFlag> registrationFlags(ASTContext &Ctx,
+                                                const FunctionDecl *Handler,
+                                                const RegistrationSite &Site) {
+  if (!Handler->getBody() || !Site.HandlerCall)
+    return {};
+  SourceLocation After =
+      Ctx.getSourceManager().getExpansionLoc(Site.HandlerCall->getBeginLoc());
+  FlagCollector C(Ctx, Handler, After);
+  C.TraverseStmt(Handler->getBody());
+  return std::move(C.Found);
+}
+
+} // namespace ndis
