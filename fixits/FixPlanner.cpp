@@ -226,10 +226,10 @@ std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
   SourceLocation Brace = Body->getLBracLoc();
   if (Brace.isMacroID())
     return std::nullopt;
-  std::string Indent = lineIndent(Ctx, Halt->getBeginLoc()) +
-                       std::string(indentWidth(Ctx, Halt), ' ');
+  SourceStyle Style = sourceStyle(Ctx, Halt);
+  std::string Indent = lineIndent(Ctx, Halt->getBeginLoc()) + Style.IndentUnit;
   return FixItHint::CreateInsertion(Brace.getLocWithOffset(1),
-                                    "\n" + Indent + Decl);
+                                    Style.Newline + Indent + Decl);
 }
 
 } // namespace

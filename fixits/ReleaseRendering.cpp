@@ -34,27 +34,39 @@ static bool startsLine(ASTContext &Ctx, SourceLocation Loc) {
   return lineIndent(Ctx, Loc).size() + 1 == Col;
 }
 
-unsigned indentWidth(ASTContext &Ctx, const FunctionDecl *Fn) {
+SourceStyle sourceStyle(ASTContext &Ctx, const FunctionDecl *Fn) {
+  SourceStyle Style;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation FnLoc = SM.getExpansionLoc(Fn->getBeginLoc());
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(SM.getFileID(FnLoc), &Invalid);
+  size_t FirstNewline = Invalid ? StringRef::npos : Buffer.find('\n');
+  if (FirstNewline != StringRef::npos && FirstNewline > 0 &&
+      Buffer[FirstNewline - 1] == '\r')
+    Style.Newline = "\r\n";
   const auto *Body = dyn_cast_or_null<CompoundStmt>(Fn->getBody());
   if (!Body || Body->body_empty())
-    return 4;
-  const Stmt *First = Body->body_front(); // lineIndent looks through macros
-  size_t Inner = lineIndent(Ctx, First->getBeginLoc()).size();
-  // The function's own line sets the outer level, wherever its brace is.
-  size_t Outer = lineIndent(Ctx, Fn->getBeginLoc()).size();
-  return Inner > Outer ? Inner - Outer : 4;
+    return Style;
+  // The function's own line sets the outer level, wherever its brace is;
+  // lineIndent looks through macros.
+  std::string Inner = lineIndent(Ctx, Body->body_front()->getBeginLoc());
+  std::string Outer = lineIndent(Ctx, Fn->getBeginLoc());
+  if (Inner.size() > Outer.size() && StringRef(Inner).starts_with(Outer))
+    Style.IndentUnit = Inner.substr(Outer.size());
+  return Style;
 }
 
 static std::string statements(const ReleaseText &R, const std::string &Indent,
-                              unsigned Width) {
+                              const SourceStyle &Style) {
   std::string Call = R.Function.str() + "(" + R.Handle + ");";
   if (R.Condition.empty())
     return Call;
-  std::string Inner = Indent + std::string(Width, ' ');
-  std::string Body = Inner + Call + "\n";
+  const std::string &NL = Style.Newline;
+  std::string Inner = Indent + Style.IndentUnit;
+  std::string Body = Inner + Call + NL;
   if (R.ResetHandle)
-    Body += Inner + R.Handle + " = NULL;\n";
-  return "if (" + R.Condition + ") {\n" + Body + Indent + "}";
+    Body += Inner + R.Handle + " = NULL;" + NL;
+  return "if (" + R.Condition + ") {" + NL + Body + Indent + "}";
 }
 
 /// Where the statement starts in the file, if it is not inside a macro.
@@ -97,7 +109,8 @@ renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
   std::optional<SourceLocation> Start = fileStart(Ctx, Before);
   if (!Start)
     return std::nullopt;
-  unsigned Width = indentWidth(Ctx, Fn);
+  SourceStyle Style = sourceStyle(Ctx, Fn);
+  const std::string &NL = Style.Newline;
   llvm::SmallVector<FixItHint, 3> Hints;
 
   // The unbraced body of an if or else gets braces around both statements.
@@ -113,11 +126,11 @@ renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
     if (!End || AfterKeyword.isInvalid())
       return std::nullopt;
     std::string Outer = lineIndent(Ctx, Keyword);
-    std::string Inner = Outer + std::string(Width, ' ');
+    std::string Inner = Outer + Style.IndentUnit;
     Hints.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getCharRange(AfterKeyword, *Start),
-        " {\n" + Inner + statements(Release, Inner, Width) + "\n" + Inner));
-    Hints.push_back(FixItHint::CreateInsertion(*End, "\n" + Outer + "}"));
+        " {" + NL + Inner + statements(Release, Inner, Style) + NL + Inner));
+    Hints.push_back(FixItHint::CreateInsertion(*End, NL + Outer + "}"));
     return Hints;
   }
 
@@ -126,12 +139,12 @@ renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
     SourceLocation LineStart =
         Start->getLocWithOffset(-static_cast<int>(Indent.size()));
     Hints.push_back(FixItHint::CreateInsertion(
-        LineStart, Indent + statements(Release, Indent, Width) + "\n"));
+        LineStart, Indent + statements(Release, Indent, Style) + NL));
   } else {
     // After a label on the same line: the release takes the label's line.
     Hints.push_back(FixItHint::CreateInsertion(
-        *Start, statements(Release, Indent, Width) + "\n" + Indent +
-                    std::string(Width, ' ')));
+        *Start, statements(Release, Indent, Style) + NL + Indent +
+                    Style.IndentUnit));
   }
   return Hints;
 }

@@ -43,8 +43,14 @@ renderReleaseBefore(clang::ASTContext &Ctx, const clang::FunctionDecl *Fn,
                     const clang::ParentMap &PM, const clang::Stmt *Before,
                     const ReleaseText &Release);
 
-/// The indentation one nesting level adds in this function (default 4).
-unsigned indentWidth(clang::ASTContext &Ctx, const clang::FunctionDecl *Fn);
+/// How the function's file is written: what one nesting level adds (tabs or
+/// spaces, as the function's own body has it; four spaces by default) and
+/// the line ending (CRLF in files that use it).
+struct SourceStyle {
+  std::string IndentUnit = "    ";
+  std::string Newline = "\n";
+};
+SourceStyle sourceStyle(clang::ASTContext &Ctx, const clang::FunctionDecl *Fn);
 
 /// Leading white space of the line holding `Loc`.
 std::string lineIndent(clang::ASTContext &Ctx, clang::SourceLocation Loc);
