@@ -27,6 +27,8 @@
 #   llvm-19 or llvm-22   the release we build against
 #   clang-tidy-N         /usr/bin/clang-tidy-N exists (e.g. clang-tidy-14, the
 #                        other release the plugin must refuse to load into)
+#   clang-apply-replacements  the release's clang-apply-replacements exists
+#                        (Debian: clang-tools-N); %clang_apply_replacements
 #
 # Running: ctest runs `lit -sv <source>/test --param ndis_site_config=...`.
 # By hand, lit can be started on the build tree (`lit -sv build/test`) or on
@@ -102,6 +104,8 @@ _subs = {
     "%api_surface_tsv": _q(os.path.join(config.ndis_test_src_dir, "Inputs", "wdk-api-surface.tsv")),
     "%llvm_major": str(config.ndis_llvm_major),
     "%check_ndis_tidy": _runner,
+    "%clang_apply_replacements": _q(os.path.join(config.ndis_llvm_bin_dir,
+                                                 "clang-apply-replacements")),
 }
 # lit applies substitutions in order: longer names first, so that %clang does
 # not eat the start of %clangxx.
@@ -109,6 +113,9 @@ for _name in sorted(_subs, key=len, reverse=True):
     config.substitutions.append((_name, _subs[_name]))
 
 config.available_features.add("llvm-%s" % config.ndis_llvm_major)
+if os.access(os.path.join(config.ndis_llvm_bin_dir, "clang-apply-replacements"),
+             os.X_OK):
+    config.available_features.add("clang-apply-replacements")
 for _tidy in glob.glob("/usr/bin/clang-tidy-[0-9]*"):
     _m = re.fullmatch(r"clang-tidy-(\d+)", os.path.basename(_tidy))
     if _m and os.access(_tidy, os.X_OK):
