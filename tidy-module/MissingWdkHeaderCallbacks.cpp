@@ -1,7 +1,8 @@
 //===- MissingWdkHeaderCallbacks.cpp - explain a missing <ndis.h> ---------===//
 
 #include "tidy-module/MissingWdkHeaderCallbacks.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::ndis {
 
@@ -11,9 +12,9 @@ void MissingWdkHeaderCallbacks::InclusionDirective(
     const Module *, bool, SrcMgr::CharacteristicKind) {
   if (File || Reported)
     return;
-  bool IsWdkHeader = llvm::StringSwitch<bool>(FileName)
-                         .Cases("ndis.h", "ntddk.h", "wdm.h", "ntdef.h", true)
-                         .Default(false);
+  bool IsWdkHeader = llvm::is_contained(
+      llvm::ArrayRef<llvm::StringRef>{"ndis.h", "ntddk.h", "wdm.h", "ntdef.h"},
+      FileName);
   if (!IsWdkHeader)
     return;
   Reported = true;

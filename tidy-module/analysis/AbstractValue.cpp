@@ -150,8 +150,13 @@ Truth Value::lessThan(const Value &A, const Value &B) {
   return Truth::Unknown;
 }
 
+/// An operand of an integer operation: Unknown is an integer with no facts.
+static bool usableAsInt(const Value &V) {
+  return V.kind() == Value::Kind::Int || V.kind() == Value::Kind::Unknown;
+}
+
 Value Value::bitAnd(const Value &A, const Value &B) {
-  if (A.K != Kind::Int || B.K != Kind::Int)
+  if (!usableAsInt(A) || !usableAsInt(B))
     return unknown();
   if (A.HasExact && B.HasExact)
     return exact(A.Exact & B.Exact);
@@ -162,7 +167,7 @@ Value Value::bitAnd(const Value &A, const Value &B) {
 }
 
 Value Value::bitOr(const Value &A, const Value &B) {
-  if (A.K != Kind::Int || B.K != Kind::Int)
+  if (!usableAsInt(A) || !usableAsInt(B))
     return unknown();
   if (A.HasExact && B.HasExact)
     return exact(A.Exact | B.Exact);
@@ -173,7 +178,7 @@ Value Value::bitOr(const Value &A, const Value &B) {
 }
 
 Value Value::bitNot(const Value &A) {
-  if (A.K != Kind::Int)
+  if (!usableAsInt(A))
     return unknown();
   if (A.HasExact)
     return exact(~A.Exact);
@@ -195,7 +200,7 @@ Value Value::fromTruth(Truth T) {
 Value Value::logicalNot(const Value &A) { return fromTruth(negate(A.truth())); }
 
 Value Value::assumeZero(bool IsZero) const {
-  if (K == Kind::Handle || K == Kind::Address) {
+  if (K == Kind::Handle || K == Kind::Address || K == Kind::Foreign) {
     if (!IsZero)
       return *this;
     Value C;

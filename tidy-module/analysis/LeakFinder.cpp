@@ -10,12 +10,16 @@ using namespace clang;
 
 namespace ndis {
 
+// A status proven to pass NT_SUCCESS counts as success: drivers that test
+// with NT_SUCCESS mean "succeeded", and the non-negative statuses other than
+// NDIS_STATUS_SUCCESS (pending, informational) are not what initialize
+// returns.
 bool mayBeFailure(const Value &Status) {
-  return Status.isZero() != Truth::True;
+  return Status.isZero() != Truth::True && Status.isNegative() != Truth::False;
 }
 
 bool mayBeSuccess(const Value &Status) {
-  return Status.isZero() != Truth::False;
+  return Status.isZero() != Truth::False || Status.isNegative() == Truth::False;
 }
 
 /// What halt can know on entry: everything initialize left in memory that

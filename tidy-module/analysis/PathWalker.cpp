@@ -380,9 +380,12 @@ void PathWalker::Impl::branch(
 
   if (isa_and_nonnull<SwitchStmt>(Term)) {
     Value Cond = CondE ? take(S, CondE) : Value::unknown();
-    std::optional<int64_t> Known = Cond.exactValue();
+    // Each case edge learns the value it was taken for; the default edge
+    // learns it is none of them. An edge that contradicts what is known
+    // (a failure status into `case NDIS_STATUS_SUCCESS:`) is not taken.
+    std::optional<StorageKey> Key = CondE ? conditionKey(CondE) : std::nullopt;
     const CFGBlock *Default = nullptr;
-    bool Matched = false;
+    llvm::SmallVector<int64_t, 8> CaseValues;
     for (const CFGBlock::AdjacentBlock &A : B.succs()) {
       const CFGBlock *Succ = A.getReachableBlock();
       if (!Succ)
@@ -392,22 +395,43 @@ void PathWalker::Impl::branch(
         Default = Succ;
         continue;
       }
-      if (Known) {
-        std::optional<Value> Lhs = constantValue(Case->getLHS());
-        if (!Lhs || Case->getRHS() ||
-            Value::equals(*Lhs, Value::exact(*Known)) == Truth::Unknown) {
-          Succs.push_back({Succ, S});
-        } else if (Value::equals(*Lhs, Value::exact(*Known)) == Truth::True) {
-          Succs.push_back({Succ, S});
-          Matched = true;
-        }
-      } else {
-        Succs.push_back({Succ, S});
+      std::optional<Value> Lhs = constantValue(Case->getLHS());
+      if (!Lhs || !Lhs->exactValue() || Case->getRHS()) {
+        Succs.push_back({Succ, S}); // a GNU case range: nothing learnt
+        continue;
       }
+      int64_t C = *Lhs->exactValue();
+      CaseValues.push_back(C);
+      Truth Match = Value::equals(Cond, *Lhs);
+      if (Match == Truth::False)
+        continue;
+      PathState Taken = S;
+      if (Key) {
+        Value Learnt = Taken.load(*Key).assumeEquals(C, true);
+        if (Learnt.isContradiction())
+          continue;
+        Taken.store(*Key, Learnt);
+      }
+      Succs.push_back({Succ, std::move(Taken)});
     }
-    if (Default && !(Known && Matched))
-      Succs.push_back({Default, S});
-        return;
+    if (Default) {
+      PathState Taken = std::move(S);
+      bool Feasible = true;
+      for (int64_t C : CaseValues) {
+        if (Value::equals(Cond, Value::exact(C)) == Truth::True)
+          Feasible = false;
+        if (Key) {
+          Value Learnt = Taken.load(*Key).assumeEquals(C, false);
+          if (Learnt.isContradiction())
+            Feasible = false;
+          else
+            Taken.store(*Key, Learnt);
+        }
+      }
+      if (Feasible)
+        Succs.push_back({Default, std::move(Taken)});
+    }
+    return;
   }
 
   for (const CFGBlock::AdjacentBlock &A : B.succs())
