@@ -140,9 +140,8 @@ std::optional<std::string> renderHandle(ASTContext &Ctx,
   return renderLocation(Ctx, Site.HandleKey, Where);
 }
 
-std::optional<std::string> renderLocation(ASTContext &Ctx, StorageKey Key,
+std::optional<std::string> renderLocation(ASTContext &, StorageKey Key,
                                           const FunctionDecl *Where) {
-  (void)Ctx;
   if (!Key)
     return std::nullopt;
   if (const auto *VD = dyn_cast<VarDecl>(Key)) {

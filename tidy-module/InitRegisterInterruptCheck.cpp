@@ -73,7 +73,6 @@ void InitRegisterInterruptCheck::check(const MatchFinder::MatchResult &Result) {
 
 void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
                                         ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
   const ::ndis::PathWalker &Walker = *Report.Walker;
 
   for (const ::ndis::InitializeLeak &Leak : Report.InitializeLeaks) {
@@ -140,7 +139,6 @@ void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
       diag(S.Handler->getLocation(), "%0 was not analyzed: %1",
            DiagnosticIDs::Remark)
           << S.Handler << S.Reason;
-  (void)SM;
 }
 
 } // namespace clang::tidy::ndis

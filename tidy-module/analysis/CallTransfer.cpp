@@ -1,0 +1,330 @@
+//===- CallTransfer.cpp - what calls do to a path state -------------------===//
+
+#include "tidy-module/analysis/PathWalkerImpl.h"
+#include "tidy-module/analysis/ApiKnowledge.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace ndis {
+
+unsigned PathWalker::Impl::siteFor(const ResourcePair &Pair,
+                                   const CallExpr *Acquire, StorageKey Key,
+                                   const Expr *HandleArg) {
+  const Expr *HandlerCall = CallSites.empty() ? Acquire : CallSites.front();
+  for (unsigned I = 0; I < W.Sites.size(); ++I) {
+    const RegistrationSite &S = W.Sites[I];
+    if (S.AcquireCall == Acquire && S.HandlerCall == HandlerCall &&
+        S.HandleKey == Key)
+      return I;
+  }
+  W.Sites.push_back({&Pair, Acquire, HandlerCall, Key, HandleArg});
+  return W.Sites.size() - 1;
+}
+
+void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
+                            llvm::SmallVectorImpl<Value> &Args,
+                            llvm::SmallVectorImpl<PathState> &Out) {
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  llvm::StringRef Name;
+  if (Callee && Callee->getIdentifier())
+    Name = Callee->getName();
+
+  for (const ResourcePair &Pair : Pairs) {
+    if (!Name.empty() && Name == Pair.AcquireFunction) {
+      bool OutArg = Pair.Success == AcquireSuccess::ReturnsSuccessStatus;
+      StorageKey Key = nullptr;
+      const Expr *HandleArg = nullptr;
+      if (OutArg && Pair.AcquireHandleArg < Args.size()) {
+        HandleArg = CE->getArg(Pair.AcquireHandleArg);
+        if (Args[Pair.AcquireHandleArg].kind() == Value::Kind::Address)
+          Key = Args[Pair.AcquireHandleArg].key();
+      }
+      unsigned Id = siteFor(Pair, CE, Key, HandleArg);
+      PathState Succeeded = S;
+      Succeeded.setFate(Id, HandleFate::Registered);
+      if (OutArg) {
+        if (Key)
+          Succeeded.store(Key, Value::handle(Id));
+        Succeeded.setPending(CE, Value::exact(0, CE));
+      } else {
+        Succeeded.setPending(CE, Value::handle(Id));
+      }
+      Out.push_back(std::move(Succeeded));
+      // On failure no handle is written: the location keeps its value.
+      S.setPending(CE, OutArg ? Value::failureStatus(CE) : Value::exact(0, CE));
+      Out.push_back(std::move(S));
+      return;
+    }
+    if (!Name.empty() && Name == Pair.ReleaseFunction) {
+      Value H = Pair.ReleaseHandleArg < Args.size() ? Args[Pair.ReleaseHandleArg]
+                                                    : Value::unknown();
+      if (H.isHandle()) {
+        // The driver's own release after one the fix planner added: the fix
+        // would make it release twice.
+        if (S.PlannedReleaseRan && S.hasRegistration(H.registration()) &&
+            S.fate(H.registration()) == HandleFate::Released)
+          Violations->ReleasedUnregistered = true;
+        S.setFate(H.registration(), HandleFate::Released);
+      } else if (H.isZero() != Truth::True) {
+        // Releasing a handle we lost track of may release any of ours.
+        for (const auto &[Id, Fate] : S.registrations())
+          if (Fate == HandleFate::Registered && W.Sites[Id].Pair == &Pair)
+            S.setFate(Id, HandleFate::Escaped);
+      }
+      S.setPending(CE, Value::unknown());
+      Out.push_back(std::move(S));
+      return;
+    }
+  }
+
+  if (const Expr *Zeroed = zeroedObject(CE, Callee)) {
+    zeroObject(S, Zeroed, Args.empty() ? Value::unknown() : Args[0]);
+    S.setPending(CE, Value::unknown());
+    Out.push_back(std::move(S));
+    return;
+  }
+
+  // A status from a call we do not follow: unknown, but worth naming.
+  Value Opaque = CE->getType()->isIntegerType() ? Value::anyInt(CE)
+                                                : Value::unknown();
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (isResourceRelease(Callee) && S.anyRegistered())
+    S.FreedWhileRegistered = true;
+  if (Callee && isPlatformFunction(Callee, SM)) {
+    // It may write through any non-const pointer it gets (out-parameters
+    // such as NdisMAllocateSharedMemory's VirtualAddress).
+    for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I) {
+      if (Args[I].kind() != Value::Kind::Address || !Args[I].key())
+        continue;
+      QualType Param = I < Callee->getNumParams()
+                           ? Callee->getParamDecl(I)->getType()
+                           : CE->getArg(I)->getType();
+      if (Param->isPointerType() && Param->getPointeeType().isConstQualified())
+        continue;
+      if (S.load(Args[I].key()).isHandle())
+        continue; // NDIS reads handles it is given; it never rewrites ours
+      S.forget(Args[I].key());
+    }
+    S.setPending(CE, Opaque);
+    Out.push_back(std::move(S));
+    return;
+  }
+
+  if (Callee) {
+    const FunctionDecl *Def = Callee->getDefinition();
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+    bool Virtual = Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
+                   !(Method->getParent() && Method->getParent()->hasAttr<FinalAttr>());
+    if (Def && !Virtual) {
+      llvm::SmallVector<PathState, 4> Results;
+      if (inlineCall(CE, Def, Args, S, Results)) {
+        for (PathState &R : Results)
+          Out.push_back(std::move(R));
+        return;
+      }
+    }
+  }
+  unknownCall(CE, Args, S);
+  S.setPending(CE, Opaque);
+  Out.push_back(std::move(S));
+}
+
+bool PathWalker::Impl::isLocalOf(StorageKey Key,
+                                 const FunctionDecl *FD) const {
+  const auto *VD = dyn_cast_or_null<VarDecl>(Key);
+  if (!VD || !VD->hasLocalStorage())
+    return false;
+  for (const DeclContext *DC = VD->getDeclContext(); DC; DC = DC->getParent())
+    if (DC == FD)
+      return true;
+  return false;
+}
+
+bool PathWalker::Impl::inlineCall(const Expr *CallSite,
+                                  const FunctionDecl *Callee,
+                                  llvm::ArrayRef<Value> Args, PathState &S,
+                                  llvm::SmallVectorImpl<PathState> &Out) {
+  if (Stack.size() > Limits.MaxInlineDepth)
+    return false;
+  for (const Frame &F : Stack)
+    if (F.Function == Callee)
+      return false; // recursion
+  if (!infoFor(Callee)->Usable)
+    return false;
+
+  PathState Entry = S;
+  Entry.clearPending();
+  Entry.Returned = Value::unknown();
+  Entry.Exit = nullptr;
+  for (unsigned I = 0; I < Callee->getNumParams() && I < Args.size(); ++I)
+    Entry.store(Callee->getParamDecl(I), Args[I]);
+
+  CallSites.push_back(CallSite);
+  PopOnExit PopSite{CallSites};
+  const Expr *HandlerCall = CallSites.front();
+
+  std::vector<PathState> *Exits = nullptr;
+  auto &Entries = Memo[Callee];
+  for (MemoEntry &M : Entries)
+    if (M.HandlerCall == HandlerCall && M.Entry == Entry) {
+      Exits = &M.Exits;
+      break;
+    }
+  std::vector<PathState> Fresh;
+  if (!Exits) {
+    std::optional<std::vector<PathState>> Result =
+        walkFunction(Callee, {Entry});
+    if (GaveUp)
+      return true; // the caller stops at once
+    if (!Result)
+      return false;
+    Entries.push_back({HandlerCall, Entry, std::move(*Result)});
+    Exits = &Entries.back().Exits;
+  }
+
+  for (const PathState &X : *Exits) {
+    PathState R = X;
+    R.forgetIf([&](StorageKey K) { return isLocalOf(K, Callee); });
+    Value Result = X.Returned;
+    if (Result.isInt())
+      Result = Result.withOrigin(CallSite);
+    R.Returned = S.Returned;
+    R.Exit = S.Exit;
+    R.copyPendingFrom(S);
+    R.setPending(CallSite, Result);
+    Out.push_back(std::move(R));
+  }
+  return true;
+}
+
+const llvm::SmallPtrSet<const RecordDecl *, 8> &
+PathWalker::Impl::reachableRecords(const RecordDecl *RD) {
+  auto &Slot = Reachable[RD];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<llvm::SmallPtrSet<const RecordDecl *, 8>>();
+  llvm::SmallVector<const RecordDecl *, 8> Work{RD};
+  while (!Work.empty()) {
+    const RecordDecl *R = Work.pop_back_val();
+    if (!R || !Slot->insert(R).second)
+      continue;
+    const RecordDecl *Def = R->getDefinition();
+    if (!Def)
+      continue;
+    if (const auto *CXX = dyn_cast<CXXRecordDecl>(Def))
+      for (const CXXBaseSpecifier &Base : CXX->bases())
+        Work.push_back(Base.getType()->getAsRecordDecl());
+    for (const FieldDecl *F : Def->fields()) {
+      QualType T = F->getType();
+      while (true) {
+        if (const auto *AT = Ctx.getAsArrayType(T))
+          T = AT->getElementType();
+        else if (T->isPointerType() || T->isReferenceType())
+          T = T->getPointeeType();
+        else
+          break;
+      }
+      if (const RecordDecl *Inner = T->getAsRecordDecl())
+        Work.push_back(Inner);
+    }
+  }
+  return *Slot;
+}
+
+void PathWalker::Impl::escapeObject(PathState &S, const RecordDecl *RD) {
+  const auto &Records = reachableRecords(RD);
+  llvm::SmallVector<StorageKey, 4> Forget;
+  for (const auto &[Key, V] : S.memory()) {
+    const auto *FD = dyn_cast_or_null<FieldDecl>(Key);
+    if (!FD || !Records.count(FD->getParent()))
+      continue;
+    if (V.isHandle())
+      S.setFate(V.registration(), HandleFate::Escaped);
+    Forget.push_back(Key);
+  }
+  for (StorageKey K : Forget)
+    S.forget(K);
+}
+
+void PathWalker::Impl::escapeAllFields(PathState &S) {
+  llvm::SmallVector<StorageKey, 4> Forget;
+  for (const auto &[Key, V] : S.memory()) {
+    if (!isa_and_nonnull<FieldDecl>(Key))
+      continue;
+    if (V.isHandle())
+      S.setFate(V.registration(), HandleFate::Escaped);
+    Forget.push_back(Key);
+  }
+  for (StorageKey K : Forget)
+    S.forget(K);
+}
+
+void PathWalker::Impl::unknownCall(const CallExpr *CE,
+                                   llvm::ArrayRef<Value> Args, PathState &S) {
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    const Value &V = Args[I];
+    if (V.kind() == Value::Kind::Foreign || V.isZero() == Truth::True)
+      continue;
+    if (V.isHandle())
+      S.setFate(V.registration(), HandleFate::Escaped);
+    if (V.kind() == Value::Kind::Address && V.key()) {
+      Value Held = S.load(V.key());
+      if (Held.isHandle())
+        S.setFate(Held.registration(), HandleFate::Escaped);
+      S.forget(V.key());
+      if (const auto *VD = dyn_cast<VarDecl>(V.key()))
+        if (const RecordDecl *RD = VD->getType()->getAsRecordDecl())
+          escapeObject(S, RD);
+    }
+    if (I >= CE->getNumArgs())
+      continue;
+    // What the argument points to, before any cast to PVOID / NDIS_HANDLE.
+    const Expr *Arg = CE->getArg(I)->IgnoreParenCasts();
+    QualType T = Arg->getType();
+    if (!T->isPointerType() && !T->isReferenceType())
+      continue;
+    QualType Pointee = T->getPointeeType();
+    if (const RecordDecl *RD = Pointee->getAsRecordDecl())
+      escapeObject(S, RD);
+    else if (Pointee->isVoidType() && !isa<MemberExpr>(Arg))
+      // An untyped pointer from a variable or a call may be the adapter
+      // itself; one read out of a field (a register base, a buffer) is not.
+      escapeAllFields(S);
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    if (const CXXRecordDecl *RD = MC->getRecordDecl())
+      escapeObject(S, RD);
+}
+
+void PathWalker::Impl::zeroObject(PathState &S, const Expr *Ptr,
+                                  const Value &PtrValue) {
+  QualType T = Ptr->IgnoreParenCasts()->getType();
+  const RecordDecl *RD = nullptr;
+  if (T->isPointerType())
+    RD = T->getPointeeType()->getAsRecordDecl();
+  if (!RD && PtrValue.kind() == Value::Kind::Address)
+    if (const auto *VD = dyn_cast_or_null<VarDecl>(PtrValue.key()))
+      RD = VD->getType()->getAsRecordDecl();
+  if (!RD) {
+    if (PtrValue.kind() == Value::Kind::Address && PtrValue.key())
+      S.store(PtrValue.key(), Value::exact(0));
+    return;
+  }
+  // Every scalar field of the object and of the structures embedded in it.
+  llvm::SmallVector<const RecordDecl *, 4> Work{RD};
+  llvm::SmallPtrSet<const RecordDecl *, 8> Done;
+  while (!Work.empty()) {
+    const RecordDecl *R = Work.pop_back_val();
+    if (!R || !Done.insert(R).second || !R->getDefinition())
+      continue;
+    for (const FieldDecl *F : R->getDefinition()->fields()) {
+      if (const RecordDecl *Inner = F->getType()->getAsRecordDecl())
+        Work.push_back(Inner);
+      else if (F->getType()->isScalarType())
+        S.store(F, Value::exact(0));
+    }
+  }
+}
+
+} // namespace ndis

@@ -1,0 +1,379 @@
+//===- ExpressionTransfer.cpp - what expressions do to a path state -------===//
+
+#include "tidy-module/analysis/PathWalkerImpl.h"
+#include "llvm/ADT/APSInt.h"
+
+using namespace clang;
+
+namespace ndis {
+
+std::optional<Value> PathWalker::Impl::constantValue(const Expr *E) const {
+  if (!E || E->isValueDependent() || E->isTypeDependent())
+    return std::nullopt;
+  if (E->getType()->isIntegralOrEnumerationType() ||
+      E->getType()->isBooleanType()) {
+    Expr::EvalResult R;
+    if (!E->HasSideEffects(Ctx) &&
+        E->EvaluateAsInt(R, Ctx, Expr::SE_NoSideEffects))
+      return Value::exact(R.Val.getInt().getExtValue(), E);
+    return std::nullopt;
+  }
+  if (E->getType()->isPointerType() &&
+      E->isNullPointerConstant(const_cast<ASTContext &>(Ctx),
+                               Expr::NPC_ValueDependentIsNotNull))
+    return Value::exact(0, E);
+  return std::nullopt;
+}
+
+/// The value of an already evaluated child, consumed.
+Value PathWalker::Impl::take(PathState &S, const Expr *Child) {
+  for (const Expr *E = Child; E;) {
+    if (const Value *V = S.pending(E)) {
+      Value Copy = *V;
+      S.erasePending(E);
+      return Copy;
+    }
+    if (const auto *PE = dyn_cast<ParenExpr>(E))
+      E = PE->getSubExpr();
+    else if (const auto *FE = dyn_cast<FullExpr>(E))
+      E = FE->getSubExpr();
+    else
+      break;
+  }
+  if (std::optional<Value> C = constantValue(Child))
+    return *C;
+  return Value::unknown();
+}
+
+Value PathWalker::Impl::readLocation(const PathState &S,
+                                     const Value &V) const {
+  if (V.kind() == Value::Kind::Location)
+    return V.key() ? S.load(V.key()) : Value::unknown();
+  return V;
+}
+
+Value PathWalker::Impl::rvalue(PathState &S, const Expr *Child) {
+  Value V = take(S, Child);
+  if (Child->isGLValue())
+    return readLocation(S, V);
+  return V;
+}
+
+void PathWalker::Impl::write(PathState &S, const Value &Where,
+                             const Value &V) {
+  if (Where.kind() == Value::Kind::Location && Where.key()) {
+    S.store(Where.key(), V);
+    return;
+  }
+  // A handle written where we cannot follow it is no longer tracked.
+  if (V.isHandle())
+    S.setFate(V.registration(), HandleFate::Escaped);
+}
+
+Value PathWalker::Impl::castValue(const CastExpr *CE, const Value &V) const {
+  switch (CE->getCastKind()) {
+  case CK_IntegralToBoolean:
+  case CK_PointerToBoolean:
+    return Value::fromTruth(V.truth());
+  case CK_IntegralCast:
+  case CK_IntegralToPointer:
+  case CK_PointerToIntegral:
+  case CK_NoOp:
+  case CK_BitCast:
+  case CK_NullToPointer:
+  case CK_BooleanToSignedIntegral:
+    if (std::optional<int64_t> X = V.exactValue()) {
+      QualType T = CE->getType();
+      if (T->isIntegerType() && !T->isBooleanType()) {
+        unsigned Width = Ctx.getIntWidth(T);
+        llvm::APSInt A(llvm::APInt(64, static_cast<uint64_t>(*X), true),
+                       false);
+        A = A.extOrTrunc(Width);
+        A.setIsSigned(T->isSignedIntegerOrEnumerationType());
+        return Value::exact(A.getExtValue(), V.origin());
+      }
+    }
+    return V;
+  default:
+    return V;
+  }
+}
+
+void PathWalker::Impl::transfer(const Stmt *St, PathState S,
+                                llvm::SmallVectorImpl<PathState> &Out) {
+  if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+    for (const Decl *D : DS->decls()) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD)
+        continue;
+      if (const Expr *Init = VD->getInit()) {
+        Value V = Init->isGLValue() && !VD->getType()->isReferenceType()
+                      ? rvalue(S, Init)
+                      : take(S, Init);
+        S.store(VD, V);
+      } else if (VD->hasLocalStorage()) {
+        S.forget(VD);
+      }
+    }
+    Out.push_back(std::move(S));
+    return;
+  }
+  if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
+    if (const Expr *RV = RS->getRetValue())
+      S.Returned = RV->isGLValue() ? rvalue(S, RV) : take(S, RV);
+    else
+      S.Returned = Value::unknown();
+    if (Stack.size() == 1)
+      S.Exit = RS;
+    Out.push_back(std::move(S));
+    return;
+  }
+  if (const auto *E = dyn_cast<Expr>(St)) {
+    transferExpr(E, S, Out);
+    return;
+  }
+  Out.push_back(std::move(S));
+}
+
+void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
+                                    llvm::SmallVectorImpl<PathState> &Out) {
+  auto Done = [&](Value V) {
+    S.setPending(E, V);
+    Out.push_back(std::move(S));
+  };
+
+  if (isa<CallExpr>(E)) {
+    const auto *CE = cast<CallExpr>(E);
+    llvm::SmallVector<Value, 6> Args;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      take(S, MC->getCallee());
+    else
+      take(S, CE->getCallee());
+    for (const Expr *Arg : CE->arguments())
+      Args.push_back(Arg->isGLValue() ? rvalue(S, Arg) : take(S, Arg));
+    call(CE, S, Args, Out);
+    return;
+  }
+
+  if (E->isPRValue())
+    if (std::optional<Value> C = constantValue(E)) {
+      for (const Stmt *Child : E->children())
+        if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+          take(S, CE);
+      Done(*C);
+      return;
+    }
+
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      // A reference variable names what it was bound to.
+      if (VD->getType()->isReferenceType()) {
+        Value Bound = S.load(VD);
+        Done(Bound.kind() == Value::Kind::Location ? Bound
+                                                   : Value::location(nullptr));
+        return;
+      }
+      Done(Value::location(VD));
+      return;
+    }
+    Done(Value::unknown());
+    return;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    take(S, ME->getBase());
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      Done(Value::location(FD));
+    else
+      Done(Value::unknown());
+    return;
+  }
+  if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+    const Expr *Sub = U->getSubExpr();
+    switch (U->getOpcode()) {
+    case UO_AddrOf: {
+      Value L = take(S, Sub);
+      Done(L.kind() == Value::Kind::Location && L.key()
+               ? Value::address(L.key())
+               : Value::unknown());
+      return;
+    }
+    case UO_Deref: {
+      Value P = rvalue(S, Sub);
+      Done(P.kind() == Value::Kind::Address ? Value::location(P.key())
+                                            : Value::location(nullptr));
+      return;
+    }
+    case UO_LNot:
+      Done(Value::logicalNot(rvalue(S, Sub)));
+      return;
+    case UO_Not:
+      Done(Value::bitNot(rvalue(S, Sub)));
+      return;
+    case UO_PreInc:
+    case UO_PreDec:
+    case UO_PostInc:
+    case UO_PostDec: {
+      Value L = take(S, Sub);
+      write(S, L, Value::unknown());
+      Done(U->isPrefix() ? L : Value::unknown());
+      return;
+    }
+    default:
+      Done(Sub->isGLValue() && U->isGLValue() ? take(S, Sub)
+                                              : Value::unknown());
+      return;
+    }
+  }
+  if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+    const Expr *Sub = Cast->getSubExpr();
+    switch (Cast->getCastKind()) {
+    case CK_LValueToRValue:
+      Done(readLocation(S, take(S, Sub)));
+      return;
+    case CK_ArrayToPointerDecay: {
+      Value L = take(S, Sub);
+      Done(L.kind() == Value::Kind::Location && L.key()
+               ? Value::address(L.key())
+               : Value::unknown());
+      return;
+    }
+    default: {
+      Value V = take(S, Sub);
+      Done(E->isGLValue() ? V : castValue(Cast, V));
+      return;
+    }
+    }
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    BinaryOperatorKind Op = BO->getOpcode();
+    if (BO->isLogicalOp()) {
+      // Reached only after the short circuit: the right side's value is
+      // present when it was evaluated on this path.
+      const Value *Rhs = S.pending(stripParens(BO->getRHS()));
+      Value R = Rhs ? Value::fromTruth(Rhs->truth())
+                    : Value::exact(Op == BO_LOr ? 1 : 0);
+      S.erasePending(stripParens(BO->getRHS()));
+      S.erasePending(stripParens(BO->getLHS()));
+      Done(R);
+      return;
+    }
+    if (Op == BO_Comma) {
+      take(S, BO->getLHS());
+      Value R = BO->getRHS()->isGLValue() ? take(S, BO->getRHS())
+                                           : take(S, BO->getRHS());
+      Done(R);
+      return;
+    }
+    if (BO->isAssignmentOp()) {
+      Value Rhs = rvalue(S, BO->getRHS());
+      Value Where = take(S, BO->getLHS());
+      Value New = Rhs;
+      if (Op != BO_Assign) {
+        Value Old = readLocation(S, Where);
+        if (Op == BO_OrAssign)
+          New = Value::bitOr(Old, Rhs);
+        else if (Op == BO_AndAssign)
+          New = Value::bitAnd(Old, Rhs);
+        else
+          New = Value::unknown();
+      }
+      write(S, Where, New);
+      Done(Where);
+      return;
+    }
+    Value L = rvalue(S, BO->getLHS());
+    Value R = rvalue(S, BO->getRHS());
+    switch (Op) {
+    case BO_EQ:
+      Done(Value::fromTruth(Value::equals(L, R)));
+      return;
+    case BO_NE:
+      Done(Value::fromTruth(negate(Value::equals(L, R))));
+      return;
+    case BO_LT:
+      Done(Value::fromTruth(Value::lessThan(L, R)));
+      return;
+    case BO_GT:
+      Done(Value::fromTruth(Value::lessThan(R, L)));
+      return;
+    case BO_LE:
+      Done(Value::fromTruth(negate(Value::lessThan(R, L))));
+      return;
+    case BO_GE:
+      Done(Value::fromTruth(negate(Value::lessThan(L, R))));
+      return;
+    case BO_And:
+      Done(Value::bitAnd(L, R));
+      return;
+    case BO_Or:
+      Done(Value::bitOr(L, R));
+      return;
+    default:
+      Done(Value::unknown());
+      return;
+    }
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    const Expr *T = stripParens(CO->getTrueExpr());
+    const Expr *F = stripParens(CO->getFalseExpr());
+    Value V = Value::unknown();
+    if (S.pending(T))
+      V = CO->getTrueExpr()->isGLValue() && !E->isGLValue() ? rvalue(S, T)
+                                                            : take(S, T);
+    else if (S.pending(F))
+      V = CO->getFalseExpr()->isGLValue() && !E->isGLValue() ? rvalue(S, F)
+                                                             : take(S, F);
+    Done(V);
+    return;
+  }
+  if (const auto *Del = dyn_cast<CXXDeleteExpr>(E)) {
+    rvalue(S, Del->getArgument());
+    if (S.anyRegistered())
+      S.FreedWhileRegistered = true;
+    const CXXRecordDecl *RD = Del->getDestroyedType()->getAsCXXRecordDecl();
+    const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
+    if (Dtor && Dtor->hasBody() && !Dtor->isVirtual()) {
+      llvm::SmallVector<PathState, 2> Results;
+      if (inlineCall(E, Dtor, {}, S, Results)) {
+        for (PathState &R : Results) {
+          R.setPending(E, Value::unknown());
+          Out.push_back(std::move(R));
+        }
+        return;
+      }
+    }
+    // A trivial destructor runs nothing: the object's memory is just freed.
+    // Any other destructor we cannot walk may release what the object holds.
+    if (RD && !RD->hasTrivialDestructor())
+      escapeObject(S, RD);
+    Done(Value::unknown());
+    return;
+  }
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+    for (const Stmt *Child : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+        take(S, CE);
+    // A new object built by the implicit constructor holds what its members'
+    // initializers say (`NDIS_HANDLE m_InterruptHandle = nullptr;`).
+    const CXXRecordDecl *RD = New->getAllocatedType()->getAsCXXRecordDecl();
+    const CXXConstructExpr *Ctor = New->getConstructExpr();
+    if (RD && Ctor && Ctor->getConstructor()->isImplicit() && !RD->isDynamicClass())
+      for (const FieldDecl *F : RD->fields()) {
+        const Expr *Init = F->getInClassInitializer();
+        std::optional<Value> C = Init ? constantValue(Init) : std::nullopt;
+        if (C)
+          S.store(F, *C);
+        else
+          S.forget(F);
+      }
+    Done(Value::unknown());
+    return;
+  }
+  // Anything else: its children were evaluated; its own value is unknown.
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      take(S, CE);
+  Done(Value::unknown());
+}
+
+} // namespace ndis

@@ -1,0 +1,128 @@
+//===- PathWalkerImpl.h - the walker's internals, shared by its parts -----===//
+//
+// Private to the analysis library. The walk is split by concern:
+//   PathWalker.cpp          the worklist over blocks, branches and conditions,
+//                           planned releases, the public entry point;
+//   ExpressionTransfer.cpp  what each expression does to a path state;
+//   CallTransfer.cpp        calls: acquire/release, platform functions,
+//                           inlining of helpers, code we cannot see.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ANALYSIS_PATHWALKERIMPL_H
+#define NDIS_TIDY_ANALYSIS_PATHWALKERIMPL_H
+
+#include "tidy-module/analysis/PathWalker.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace ndis {
+
+/// A function's CFG and the parent links the transfer functions need.
+struct FunctionInfo {
+  std::unique_ptr<clang::CFG> Graph;
+  std::unique_ptr<clang::ParentMap> Parents;
+  bool Usable = false;
+};
+
+inline const clang::Expr *stripParens(const clang::Expr *E) {
+  return E ? E->IgnoreParens() : E;
+}
+
+/// Pops a stack when the scope ends (llvm::make_scope_exit is deprecated in
+/// LLVM 22 and its replacement absent from 19).
+template <typename Stack> struct PopOnExit {
+  Stack &S;
+  ~PopOnExit() { S.pop_back(); }
+};
+template <typename Stack> PopOnExit(Stack &) -> PopOnExit<Stack>;
+
+// Private to the three files above, which all name Clang types unqualified.
+using namespace clang;
+
+class PathWalker::Impl {
+public:
+  Impl(PathWalker &W, ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
+       WalkLimits Limits)
+      : W(W), Ctx(Ctx), Pairs(Pairs), Limits(Limits) {}
+
+  std::optional<std::vector<PathState>>
+  walkFunction(const FunctionDecl *FD, std::vector<PathState> Entries);
+
+  llvm::ArrayRef<PlannedRelease> Plan;
+  PlanViolations *Violations = nullptr;
+  bool GaveUp = false;
+
+private:
+  struct Frame {
+    const FunctionDecl *Function;
+    FunctionInfo *Info;
+  };
+
+  FunctionInfo *infoFor(const FunctionDecl *FD);
+  void processBlock(const CFGBlock &B, PathState S,
+                    llvm::SmallVectorImpl<PathState> &Out);
+  void applyPlan(const CFGBlock &B, unsigned Index, PathState &S);
+  void transfer(const Stmt *S, PathState State,
+                llvm::SmallVectorImpl<PathState> &Out);
+  void transferExpr(const Expr *E, PathState &State,
+                    llvm::SmallVectorImpl<PathState> &Out);
+  void branch(const CFGBlock &B, PathState S,
+              llvm::SmallVectorImpl<std::pair<const CFGBlock *, PathState>>
+                  &Succs);
+
+  Value take(PathState &S, const Expr *Child);
+  Value rvalue(PathState &S, const Expr *Child);
+  Value readLocation(const PathState &S, const Value &V) const;
+  void write(PathState &S, const Value &Where, const Value &V);
+  std::optional<Value> constantValue(const Expr *E) const;
+  Value castValue(const CastExpr *CE, const Value &V) const;
+
+  void call(const CallExpr *CE, PathState &S,
+            llvm::SmallVectorImpl<Value> &Args,
+            llvm::SmallVectorImpl<PathState> &Out);
+  bool inlineCall(const Expr *CallSite, const FunctionDecl *Callee,
+                  llvm::ArrayRef<Value> Args, PathState &S,
+                  llvm::SmallVectorImpl<PathState> &Out);
+  void unknownCall(const CallExpr *CE, llvm::ArrayRef<Value> Args,
+                   PathState &S);
+  void escapeObject(PathState &S, const RecordDecl *RD);
+  void escapeAllFields(PathState &S);
+  void zeroObject(PathState &S, const Expr *Ptr, const Value &PtrValue);
+  const llvm::SmallPtrSet<const RecordDecl *, 8> &
+  reachableRecords(const RecordDecl *RD);
+  unsigned siteFor(const ResourcePair &Pair, const CallExpr *Acquire,
+                   StorageKey Key, const Expr *HandleArg);
+
+  bool refine(const Expr *Cond, bool Taken, PathState &S) const;
+  std::optional<StorageKey> conditionKey(const Expr *E) const;
+
+  bool isLocalOf(StorageKey Key, const FunctionDecl *FD) const;
+
+  PathWalker &W;
+  ASTContext &Ctx;
+  llvm::ArrayRef<ResourcePair> Pairs;
+  WalkLimits Limits;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionInfo>> Infos;
+  llvm::SmallVector<Frame, 8> Stack;
+  llvm::SmallVector<const Expr *, 8> CallSites;
+  llvm::DenseMap<const RecordDecl *,
+                 std::unique_ptr<llvm::SmallPtrSet<const RecordDecl *, 8>>>
+      Reachable;
+  struct MemoEntry {
+    const Expr *HandlerCall;
+    PathState Entry;
+    std::vector<PathState> Exits;
+  };
+  llvm::DenseMap<const FunctionDecl *, std::vector<MemoEntry>> Memo;
+};
+
+} // namespace ndis
+
+#endif
