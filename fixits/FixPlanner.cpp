@@ -16,6 +16,32 @@ namespace ndis {
 
 namespace {
 
+/// Whether the walks without a plan already refute this plan: a release
+/// where no path has the registration live, or an unguarded one where some
+/// path has it not live. Saves walking the handler for it.
+bool refutedByFirstWalk(const PathWalker &Walker,
+                        llvm::ArrayRef<PlannedRelease> Plan) {
+  for (const PlannedRelease &R : Plan) {
+    uint8_t Bits = Walker.reached(R.Before, R.Registration);
+    if (!(Bits & PathWalker::ReachedLive))
+      return true;
+    if (R.Guard.K == ReleaseGuard::Kind::None &&
+        (Bits & PathWalker::ReachedNotLive))
+      return true;
+  }
+  return false;
+}
+
+/// Fix planning re-walks the handler per candidate; all of those walks
+/// together get the budget one walk has.
+struct PlanningBudget {
+  unsigned Left;
+  bool spend(unsigned Visits) {
+    Left = Visits >= Left ? 0 : Left - Visits;
+    return Left > 0;
+  }
+};
+
 /// How a planned release fared when the handler was walked with it.
 bool planHolds(PathWalker &Walker, const FunctionDecl *Fn,
                const std::vector<PathState> &Entries,
@@ -165,9 +191,18 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
   std::vector<GuardOption> Guards =
       guardOptions(Ctx, Leak.Handler, Site, *Handle);
   std::string LastReason;
+  PlanningBudget Budget{Walker.limits().MaxBlockVisits};
   for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM, Guards)) {
-    if (!planHolds(Walker, Leak.Handler, {initializeEntry(Leak.Handler)}, A.Plan,
-                   Leak.Registration, /*IsInitialize=*/true))
+    if (refutedByFirstWalk(Walker, A.Plan))
+      continue;
+    bool Holds = planHolds(Walker, Leak.Handler,
+                           {initializeEntry(Leak.Handler)}, A.Plan,
+                           Leak.Registration, /*IsInitialize=*/true);
+    if (!Budget.spend(Walker.blockVisits())) {
+      Result.Reason = "planning the fix exceeded the state budget";
+      return Result;
+    }
+    if (!Holds)
       continue;
     FixPlan Plan = render(Ctx, Leak.Handler, PM, A, Text);
     if (!Plan.Hints.empty())
@@ -283,9 +318,17 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
         Attempts.push_back(*A);
   }
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
+  PlanningBudget Budget{Walker.limits().MaxBlockVisits};
   for (const Attempt &A : Attempts) {
-    if (!planHolds(Walker, Leak.Halt, Report.HaltEntries, A.Plan,
-                   Leak.Registration, /*IsInitialize=*/false))
+    if (refutedByFirstWalk(Walker, A.Plan))
+      continue;
+    bool Holds = planHolds(Walker, Leak.Halt, Report.HaltEntries, A.Plan,
+                           Leak.Registration, /*IsInitialize=*/false);
+    if (!Budget.spend(Walker.blockVisits())) {
+      Result.Reason = "planning the fix exceeded the state budget";
+      return Result;
+    }
+    if (!Holds)
       continue;
     FixPlan Plan = render(Ctx, Leak.Halt, PM, A, Text);
     if (Plan.Hints.empty()) {

@@ -40,7 +40,7 @@ public:
       Key = dyn_cast<VarDecl>(DRE->getDecl());
     else if (const auto *ME = dyn_cast<MemberExpr>(Lhs))
       Key = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!Key)
+    if (!Key || !looksLikeFlag(Key, BO, R.Val.getInt()))
       return true;
     std::optional<std::string> Where = renderLocation(Ctx, Key, Handler);
     if (!Where)
@@ -57,7 +57,8 @@ public:
     for (const RegistrationFlag &Old : Found)
       if (Old.Guard == Flag.Guard)
         return true;
-    Found.push_back(std::move(Flag));
+    if (Found.size() < MaxFlags)
+      Found.push_back(std::move(Flag));
     return true;
   }
 
@@ -81,6 +82,23 @@ public:
   std::vector<RegistrationFlag> Found;
 
 private:
+  /// Each candidate costs the planner walks of the handler.
+  static constexpr size_t MaxFlags = 4;
+
+  /// The driver's own storage (not an NDIS structure it fills in, such as
+  /// the general attributes), and a flag's shape: a bit OR-ed in, or a
+  /// boolean-like variable or field set to TRUE.
+  bool looksLikeFlag(StorageKey Key, const BinaryOperator *BO,
+                     const llvm::APSInt &Value) const {
+    if (Ctx.getSourceManager().isInSystemHeader(Key->getLocation()))
+      return false;
+    if (BO->getOpcode() == BO_OrAssign)
+      return true;
+    QualType T = Key->getType();
+    return T->isBooleanType() ||
+           (T->isIntegerType() && Ctx.getTypeSize(T) <= 8) || Value == 1;
+  }
+
   /// The name the driver gave the bit (`fMP_INTERRUPT_REGISTERED`), else hex.
   std::string maskText(const Expr *Rhs, uint64_t Mask) {
     const SourceManager &SM = Ctx.getSourceManager();

@@ -157,21 +157,40 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   Entry.clearPending();
   Entry.Returned = Value::unknown();
   Entry.Exit = nullptr;
+  // What only the handler's frame uses is no business of the callee's; kept
+  // out of its entry state, equal calls share one walk (the memo below).
+  Entry.LeakStart = nullptr;
+  Entry.PlannedReleaseRan = false;
   for (unsigned I = 0; I < Callee->getNumParams() && I < Args.size(); ++I)
     Entry.store(Callee->getParamDecl(I), Args[I]);
+
+  // The callers' locals are out of the callee's reach unless their address
+  // was passed or stored: set them aside, and put them back afterwards.
+  llvm::SmallPtrSet<StorageKey, 8> Addressed;
+  for (const auto &[Key, V] : Entry.memory())
+    if (V.kind() == Value::Kind::Address && V.key())
+      Addressed.insert(V.key());
+  llvm::SmallVector<std::pair<StorageKey, Value>, 8> SetAside;
+  for (const auto &[Key, V] : Entry.memory()) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(Key);
+    if (VD && VD->hasLocalStorage() && !isLocalOf(Key, Callee) &&
+        !Addressed.count(Key))
+      SetAside.push_back({Key, V});
+  }
+  for (const auto &[Key, V] : SetAside)
+    Entry.forget(Key);
 
   CallSites.push_back(CallSite);
   PopOnExit PopSite{CallSites};
   const Expr *HandlerCall = CallSites.front();
 
   std::vector<PathState> *Exits = nullptr;
-  auto &Entries = Memo[Callee];
+  auto &Entries = Memo[{Callee, llvm::hash_combine(HandlerCall, Entry.hash())}];
   for (MemoEntry &M : Entries)
     if (M.HandlerCall == HandlerCall && M.Entry == Entry) {
       Exits = &M.Exits;
       break;
     }
-  std::vector<PathState> Fresh;
   if (!Exits) {
     std::optional<std::vector<PathState>> Result =
         walkFunction(Callee, {Entry});
@@ -191,6 +210,10 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
       Result = Result.withOrigin(CallSite);
     R.Returned = S.Returned;
     R.Exit = S.Exit;
+    R.LeakStart = S.LeakStart;
+    R.PlannedReleaseRan = S.PlannedReleaseRan;
+    for (const auto &[Key, V] : SetAside)
+      R.store(Key, V);
     R.copyPendingFrom(S);
     R.setPending(CallSite, Result);
     Out.push_back(std::move(R));

@@ -152,8 +152,12 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
     }
     llvm::SmallVector<PathState, 4> Next;
     for (PathState &S : Current) {
-      if (!Plan.empty() && Stack.size() == 1)
-        applyPlan(B, Index, S);
+      if (Stack.size() == 1) {
+        if (Plan.empty())
+          recordReach(CS->getStmt(), S);
+        else
+          applyPlan(B, Index, S);
+      }
       transfer(CS->getStmt(), std::move(S), Next);
       if (GaveUp)
         return;
@@ -161,11 +165,31 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
     Current = std::move(Next);
     ++Index;
   }
-  if (!Plan.empty() && Stack.size() == 1)
-    for (PathState &S : Current)
-      applyPlan(B, Index, S);
+  if (Stack.size() == 1)
+    for (PathState &S : Current) {
+      if (!Plan.empty())
+        applyPlan(B, Index, S);
+      else if (const Stmt *Term = B.getTerminatorStmt())
+        recordReach(Term, S);
+    }
   for (PathState &S : Current)
     Out.push_back(std::move(S));
+}
+
+/// Marks `S` and the statements enclosing it with whether this path has each
+/// registration live there.
+void PathWalker::Impl::recordReach(const Stmt *St, const PathState &S) {
+  const ParentMap &PM = *Stack.back().Info->Parents;
+  for (unsigned Id = 0; Id < W.Sites.size(); ++Id) {
+    bool Live = S.hasRegistration(Id) && S.fate(Id) == HandleFate::Registered;
+    uint8_t Bit = Live ? PathWalker::ReachedLive : PathWalker::ReachedNotLive;
+    for (const Stmt *X = St; X; X = PM.getParent(X)) {
+      uint8_t &Bits = W.Reach[{X, Id}];
+      if (Bits & Bit)
+        break; // the enclosing statements have it already
+      Bits |= Bit;
+    }
+  }
 }
 
 /// Runs the planned releases whose statement starts at this element (or, for
@@ -445,7 +469,7 @@ bool PathWalker::Impl::refine(const Expr *Cond, bool Taken,
 
 PathWalker::PathWalker(ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
                        WalkLimits Limits)
-    : P(std::make_unique<Impl>(*this, Ctx, Pairs, Limits)) {}
+    : P(std::make_unique<Impl>(*this, Ctx, Pairs, Limits)), Limits(Limits) {}
 
 PathWalker::~PathWalker() = default;
 

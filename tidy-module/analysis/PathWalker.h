@@ -128,6 +128,17 @@ public:
   unsigned numSites() const { return Sites.size(); }
   const std::string &skipReason() const { return SkipReason; }
   unsigned blockVisits() const { return BlockVisits; }
+  const WalkLimits &limits() const { return Limits; }
+
+  /// What walks without a plan saw at a statement of a handler's own body:
+  /// ReachedLive when some path got there with the registration live,
+  /// ReachedNotLive when some path got there without it. The fix planner
+  /// uses it to drop candidates a walk would refute.
+  enum ReachBits : uint8_t { ReachedLive = 1, ReachedNotLive = 2 };
+  uint8_t reached(const clang::Stmt *S, unsigned Registration) const {
+    auto It = Reach.find({S, Registration});
+    return It == Reach.end() ? 0 : It->second;
+  }
 
   class Impl;
 
@@ -136,6 +147,8 @@ private:
   std::vector<RegistrationSite> Sites;
   std::string SkipReason;
   unsigned BlockVisits = 0;
+  WalkLimits Limits;
+  llvm::DenseMap<std::pair<const clang::Stmt *, unsigned>, uint8_t> Reach;
   friend class Impl;
 };
 

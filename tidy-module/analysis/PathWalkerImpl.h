@@ -21,6 +21,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include <map>
 
 namespace ndis {
 
@@ -69,6 +70,7 @@ private:
   void processBlock(const CFGBlock &B, PathState S,
                     llvm::SmallVectorImpl<PathState> &Out);
   void applyPlan(const CFGBlock &B, unsigned Index, PathState &S);
+  void recordReach(const Stmt *St, const PathState &S);
   void transfer(const Stmt *S, PathState State,
                 llvm::SmallVectorImpl<PathState> &Out);
   void transferExpr(const Expr *E, PathState &State,
@@ -120,7 +122,9 @@ private:
     PathState Entry;
     std::vector<PathState> Exits;
   };
-  llvm::DenseMap<const FunctionDecl *, std::vector<MemoEntry>> Memo;
+  /// Walks of a callee, by callee and a hash of the call's entry state.
+  std::map<std::pair<const FunctionDecl *, size_t>, std::vector<MemoEntry>>
+      Memo;
 };
 
 } // namespace ndis
