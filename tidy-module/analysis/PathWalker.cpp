@@ -93,8 +93,11 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
   std::vector<PathState> Exits;
   std::unordered_map<PathState, char, StateHash> ExitSeen;
 
+  // Paths only meet where a block has several predecessors (every loop
+  // header is such a block, so loops still end); elsewhere a state cannot
+  // have been seen before, and hashing it would be wasted work.
   auto Enqueue = [&](const CFGBlock *B, PathState S) {
-    if (!Seen[B->getBlockID()].emplace(S, 0).second)
+    if (B->pred_size() > 1 && !Seen[B->getBlockID()].emplace(S, 0).second)
       return;
     Work.emplace_back(B, std::move(S));
   };
