@@ -11,18 +11,25 @@
 #   NDIS_TIDY_LLVM_PREFIX   where that release is installed (default
 #                           /usr/lib/llvm-N, Debian's layout)
 #   NDIS_TIDY_JOBS          parallel build jobs (default 2)
+#   NDIS_TIDY_CMAKE_ARGS    more cmake configure arguments, split at spaces
+#                           (scripts/test-sanitized.sh: -DNDIS_TIDY_SANITIZE=ON)
+#   NDIS_TIDY_BUILD_TARGETS the targets to build, split at spaces (default:
+#                           all; scripts/fuzz.sh builds ndis-fuzz-check only)
 # --for-tests also installs Debian's default clang-tidy package, when the apt
 # sources have it: an older clang-tidy that the tests use only to prove that
 # the plugin refuses to load into another LLVM release.
+# --for-fuzzing also installs clang's runtime libraries (libclang-rt-N-dev:
+# libFuzzer and the sanitizers) for scripts/fuzz.sh.
 #
 # After it, these are set: NDIS_TIDY_ROOT, NDIS_TIDY_LLVM_VERSION,
 # NDIS_TIDY_BUILD_DIR (absolute).
 
 ndis_setup_main() {
-  local for_tests=0 arg
+  local for_tests=0 for_fuzzing=0 arg
   for arg in "$@"; do
     case "$arg" in
       --for-tests) for_tests=1 ;;
+      --for-fuzzing) for_fuzzing=1 ;;
       *) echo "setup.sh: unknown argument: $arg" >&2; return 2 ;;
     esac
   done
@@ -42,7 +49,7 @@ ndis_setup_main() {
   export NDIS_TIDY_ROOT NDIS_TIDY_LLVM_VERSION NDIS_TIDY_BUILD_DIR
 
   echo "==> ndis-tidy setup: LLVM $v, build directory $NDIS_TIDY_BUILD_DIR"
-  ndis_setup_packages "$v" "$for_tests" || return
+  ndis_setup_packages "$v" "$for_tests" "$for_fuzzing" || return
   ndis_setup_build "$v" || return
 }
 
@@ -59,9 +66,10 @@ ndis_pkg_available() {
 }
 
 ndis_setup_packages() {
-  local v="$1" for_tests="$2" pkg
+  local v="$1" for_tests="$2" for_fuzzing="${3:-0}" pkg
   local required=(cmake ninja-build g++ make python3 ccache libgtest-dev
                   "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+  [[ "$for_fuzzing" == 1 ]] && required+=("libclang-rt-$v-dev")
   local optional=()
   [[ "$for_tests" == 1 ]] && optional=(clang-tidy)
 
@@ -159,13 +167,21 @@ ndis_setup_build() {
       exit 1
     fi
   fi
-  echo "==> configuring"
+  local extra_args=() targets=()
+  read -r -a extra_args <<<"${NDIS_TIDY_CMAKE_ARGS:-}"
+  read -r -a targets <<<"${NDIS_TIDY_BUILD_TARGETS:-}"
+  echo "==> configuring${extra_args[*]:+ (${extra_args[*]})}"
   cmake -S "$NDIS_TIDY_ROOT" -B "$build" -G Ninja \
         -DNDIS_TIDY_LLVM_VERSION="$v" \
-        -DNDIS_TIDY_LLVM_PREFIX="${NDIS_TIDY_LLVM_PREFIX:-/usr/lib/llvm-$v}" || exit 1
-  echo "==> building (-j${NDIS_TIDY_JOBS:-2})"
-  cmake --build "$build" -j "${NDIS_TIDY_JOBS:-2}" || exit 1
-  echo "==> built: $build/bin/ndis-tidy and $build/lib/libNdisTidyModule.so"
+        -DNDIS_TIDY_LLVM_PREFIX="${NDIS_TIDY_LLVM_PREFIX:-/usr/lib/llvm-$v}" \
+        "${extra_args[@]}" || exit 1
+  echo "==> building (-j${NDIS_TIDY_JOBS:-2})${targets[*]:+: ${targets[*]}}"
+  cmake --build "$build" -j "${NDIS_TIDY_JOBS:-2}" ${targets[@]:+--target "${targets[@]}"} || exit 1
+  if [[ ${#targets[@]} -gt 0 ]]; then
+    echo "==> built in $build: ${targets[*]}"
+  else
+    echo "==> built: $build/bin/ndis-tidy and $build/lib/libNdisTidyModule.so"
+  fi
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then

@@ -3,7 +3,8 @@
 # test/unit/ are not lit tests).
 #
 # Tests: files ending in .c, .cpp or .test anywhere under test/, except in
-# folders named Inputs or unit, and except files named README*.
+# folders named Inputs, unit or fuzz (the libFuzzer target, scripts/fuzz.sh),
+# and except files named README*.
 #
 # Substitutions usable in RUN lines:
 #   %ndis_tidy          <build>/bin/ndis-tidy (clang-tidy with the ndis module;
@@ -29,6 +30,12 @@
 #                        other release the plugin must refuse to load into)
 #   clang-apply-replacements  the release's clang-apply-replacements exists
 #                        (Debian: clang-tools-N); %clang_apply_replacements
+#   plugin               the plugin can be loaded into %host_clang_tidy: every
+#                        build except a sanitizer build (REQUIRES: plugin)
+#   sanitized            a sanitizer build (NDIS_TIDY_SANITIZE=ON, or
+#                        --param sanitized=1): the plugin, built with ASan,
+#                        cannot be loaded into the uninstrumented clang-tidy,
+#                        so %check_ndis_tidy runs only the binary mode
 #
 # Running: ctest runs `lit -sv <source>/test --param ndis_site_config=...`.
 # By hand, lit can be started on the build tree (`lit -sv build/test`) or on
@@ -68,7 +75,7 @@ config.test_source_root = config.ndis_test_src_dir
 config.test_exec_root = config.ndis_test_build_dir
 
 # lit excludes by exact base name; README* files are found by walking the tree.
-_excludes = {"Inputs", "unit"}
+_excludes = {"Inputs", "unit", "fuzz"}
 for _dirpath, _dirnames, _filenames in os.walk(config.test_source_root):
     _dirnames[:] = [d for d in _dirnames if d not in _excludes]
     _excludes.update(n for n in _filenames + _dirnames if n.startswith("README"))
@@ -91,6 +98,24 @@ _runner = " ".join([
     "--FileCheck", _q(config.ndis_filecheck),
     "--stand-in-headers", _q(config.ndis_stand_in_headers),
 ])
+
+# A sanitizer build: the site config says so (NDIS_TIDY_SANITIZE=ON), or
+# --param sanitized=1|0 overrides it. ASan/UBSan errors abort (a `not` does
+# not hide them); the user's own *SAN_OPTIONS come last and win.
+_sanitized = lit_config.params.get("sanitized")
+if _sanitized is None:
+    config.ndis_sanitized = getattr(config, "ndis_sanitized", False)
+else:
+    config.ndis_sanitized = _sanitized.lower() in ("", "1", "true", "on", "yes")
+if config.ndis_sanitized:
+    config.available_features.add("sanitized")
+    _runner += " -modes=binary"
+    for _var, _ours in (("ASAN_OPTIONS", "abort_on_error=1"),
+                        ("UBSAN_OPTIONS", "print_stacktrace=1:abort_on_error=1")):
+        config.environment[_var] = ":".join(
+            o for o in (_ours, os.environ.get(_var, "")) if o)
+else:
+    config.available_features.add("plugin")
 
 _subs = {
     "%ndis_tidy": _q(config.ndis_tidy),

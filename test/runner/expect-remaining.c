@@ -1,5 +1,6 @@
 // -expect-remaining: the fixed file may still have findings, here the
 // assignment in a condition, which has no fix-it.
+// REQUIRES: plugin
 // RUN: %check_ndis_tidy %s readability-braces-around-statements,bugprone-assignment-in-if-condition %t \
 // RUN:   -expect-remaining | FileCheck %s --check-prefix=RUNNER
 // RUNNER: ok [mode binary]: messages, fixes, fixed file compiles, warnings remain as expected, --fix is idempotent

@@ -1,5 +1,6 @@
 // The fixed file must compile. Here the fix moves a line that a static
 // assertion pins with __LINE__, so the fixed file does not compile.
+// REQUIRES: plugin
 // RUN: not %check_ndis_tidy %s readability-braces-around-statements %t 2>&1 | FileCheck %s --check-prefix=RUNNER
 // RUNNER: FAIL [mode binary] step 'compile-fix': the fixed file does not compile
 // RUNNER: compile command:

@@ -1,4 +1,5 @@
 // A failure in one mode is reported for that mode; the other mode still runs.
+// REQUIRES: plugin
 // RUN: not %check_ndis_tidy %s readability-braces-around-statements %t --plugin %t.no-such-plugin.so 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=RUNNER
 // RUNNER: ok [mode binary]: messages, fixes, fixed file compiles, nothing remains, --fix is idempotent

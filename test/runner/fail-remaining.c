@@ -1,5 +1,6 @@
 // After --fix, the tool must find nothing more in the fixed file, unless the
 // test says -expect-remaining (see expect-remaining.c).
+// REQUIRES: plugin
 // RUN: not %check_ndis_tidy %s readability-braces-around-statements,bugprone-assignment-in-if-condition %t 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=RUNNER
 // RUNNER: FAIL [mode binary] step 'recheck': the tool still reports on the fixed file (pass -expect-remaining if that is intended):

@@ -1,5 +1,6 @@
 // Every warning must be matched by a CHECK-MESSAGES line: one more finding
 // than the test expects fails it.
+// REQUIRES: plugin
 // RUN: not %check_ndis_tidy %s readability-braces-around-statements %t 2>&1 | FileCheck %s --check-prefix=RUNNER
 // RUNNER: FAIL [mode binary] step 'messages'
 // RUNNER: error: IMPLICIT-CHECK-NOT: excluded string found in input

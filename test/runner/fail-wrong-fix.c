@@ -1,4 +1,5 @@
 // A CHECK-FIXES line that does not match the fixed file fails the test.
+// REQUIRES: plugin
 // RUN: not %check_ndis_tidy %s readability-braces-around-statements %t 2>&1 | FileCheck %s --check-prefix=RUNNER
 // RUNNER: FAIL [mode binary] step 'fixes': FileCheck found that the CHECK-FIXES lines and the fixed file {{.*}}fail-wrong-fix.c.tmp.binary.c do not match
 // RUNNER: changes made by --fix:

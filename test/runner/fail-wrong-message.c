@@ -1,5 +1,6 @@
 // A CHECK-MESSAGES line that does not match the finding (wrong column) fails
 // the test in both modes, at the messages step.
+// REQUIRES: plugin
 // RUN: not %check_ndis_tidy %s readability-braces-around-statements %t 2>&1 | FileCheck %s --check-prefix=RUNNER
 // RUNNER: FAIL [mode binary] step 'messages': FileCheck found that the CHECK-MESSAGES lines and the tool's messages do not match
 // RUNNER: tool command:

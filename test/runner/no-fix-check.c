@@ -1,5 +1,6 @@
 // -no-fix-check: for findings without a fix-it. The tool runs without --fix
 // and only the messages are checked.
+// REQUIRES: plugin
 // RUN: %check_ndis_tidy %s bugprone-assignment-in-if-condition %t -no-fix-check \
 // RUN:   | FileCheck %s --check-prefix=RUNNER
 // RUNNER: ok [mode binary]: messages{{$}}

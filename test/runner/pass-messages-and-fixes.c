@@ -1,5 +1,6 @@
 // A passing check test: messages and fixes are checked in both modes (binary
 // and plugin), the fixed file compiles, nothing remains, --fix is idempotent.
+// REQUIRES: plugin
 // RUN: %check_ndis_tidy %s readability-braces-around-statements %t | FileCheck %s --check-prefix=RUNNER
 // RUNNER: ok [mode binary]: messages, fixes, fixed file compiles, nothing remains, --fix is idempotent
 // RUNNER: ok [mode plugin]: messages, fixes, fixed file compiles, nothing remains, --fix is idempotent
