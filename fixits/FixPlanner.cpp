@@ -249,14 +249,14 @@ std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
     if (P->getName() == Name)
       Name = "AdapterContext";
   std::string Param = Halt->getParamDecl(0)->getNameAsString();
+  // C: a cast as drivers write it. C++: static_cast, with `auto *` when the
+  // type is spelled as a pointer and plain `auto` for a pointer typedef.
   std::string Decl;
-  if (Ctx.getLangOpts().CPlusPlus)
-    Decl = "auto *" + Name + " = static_cast<" +
-           (Type.back() == '*' ? Type : Type) + ">(" + Param + ");";
-  else
+  if (!Ctx.getLangOpts().CPlusPlus)
     Decl = Type + " " + Name + " = (" + Type + ")" + Param + ";";
-  if (Ctx.getLangOpts().CPlusPlus && Type.find('*') == std::string::npos)
-    Decl = "auto " + Name + " = static_cast<" + Type + ">(" + Param + ");";
+  else
+    Decl = std::string(Type.find('*') == std::string::npos ? "auto " : "auto *") +
+           Name + " = static_cast<" + Type + ">(" + Param + ");";
   // Right after the opening brace: the first statement may be a macro.
   SourceLocation Brace = Body->getLBracLoc();
   if (Brace.isMacroID())
