@@ -5,7 +5,9 @@
  * to one release per exit: ndis-tidy (release) 1.05 s against 0.12 s with the
  * NdisZeroMemory; under the fuzz build (ASan+UBSan+coverage) 11-17 s, over
  * scripts/fuzz.sh's -timeout=10. Valid C; found as a parse-error mutation
- * that dropped the NULL test and the NdisZeroMemory together. */
+ * that dropped the NULL test and the NdisZeroMemory together. Fast after
+ * the planner and memo changes (d633b03, e01e4fe): 0.05 s, 0.6 s in the fuzz
+ * build. */
 /*
  * miniport.c - NDIS 6.20 miniport for a PCI Ethernet controller: driver
  * entry, adapter initialization and halt, interrupt handling.  Receive and
