@@ -71,13 +71,39 @@ void InitRegisterInterruptCheck::check(const MatchFinder::MatchResult &Result) {
   report(Report, *Result.Context);
 }
 
+// Two findings may want to edit the same text (two registrations leaking at
+// one unbraced return). clang-tidy would apply one and drop the other; the
+// later one is withheld instead, and says so: a second --fix run plans it
+// against the fixed code.
+static void withholdOverlapping(::ndis::FixPlan &Plan,
+                                std::vector<CharSourceRange> &Offered,
+                                const SourceManager &SM) {
+  auto Overlaps = [&](CharSourceRange A, CharSourceRange B) {
+    SourceLocation AE = A.getEnd(), BE = B.getEnd();
+    return !SM.isBeforeInTranslationUnit(AE, B.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(BE, A.getBegin());
+  };
+  for (const FixItHint &H : Plan.Hints)
+    for (const CharSourceRange &R : Offered)
+      if (Overlaps(H.RemoveRange, R)) {
+        Plan.Hints.clear();
+        Plan.Reason = "its edit overlaps the fix for another registration; "
+                      "run --fix again after applying that one";
+        return;
+      }
+  for (const FixItHint &H : Plan.Hints)
+    Offered.push_back(H.RemoveRange);
+}
+
 void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
                                         ASTContext &Ctx) {
   const ::ndis::PathWalker &Walker = *Report.Walker;
+  std::vector<CharSourceRange> Offered;
 
   for (const ::ndis::InitializeLeak &Leak : Report.InitializeLeaks) {
     const ::ndis::RegistrationSite &Site = Walker.site(Leak.Registration);
     ::ndis::FixPlan Plan = ::ndis::planInitializeFix(Ctx, Report, Leak);
+    withholdOverlapping(Plan, Offered, Ctx.getSourceManager());
     {
       DiagnosticBuilder D =
           diag(Site.HandlerCall->getBeginLoc(),
@@ -109,6 +135,7 @@ void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
   for (const ::ndis::HaltLeak &Leak : Report.HaltLeaks) {
     const ::ndis::RegistrationSite &Site = Walker.site(Leak.Registration);
     ::ndis::FixPlan Plan = ::ndis::planHaltFix(Ctx, Report, Leak);
+    withholdOverlapping(Plan, Offered, Ctx.getSourceManager());
     {
       DiagnosticBuilder D =
           diag(Leak.Halt->getLocation(),
