@@ -7,8 +7,10 @@
 // own checks:
 //   - every fix-it's ranges are valid file locations in the main file, not
 //     inside a macro expansion, and within the buffer;
-//   - the fix-its of one leak, and then those of all leaks together, apply as
-//     tooling::Replacements without overlapping;
+//   - the fix-its of one leak, and then those of all leaks the check offers
+//     fixes for (a plan overlapping an earlier one is withheld, as in the
+//     check: fixits/FixConflicts.h), apply as tooling::Replacements without
+//     overlapping;
 //   - when the input parses without errors, the fixed buffer parses without
 //     errors too. (clang-tidy applies fix-its only to a file that has no
 //     compiler error, unless --fix-errors: a fix-it on a broken file may
@@ -28,6 +30,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fixits/FixConflicts.h"
 #include "fixits/FixPlanner.h"
 #include "tidy-module/analysis/LeakFinder.h"
 #include "clang/AST/ASTContext.h"
@@ -170,15 +173,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   double FindMs = msSince(T1);
   auto T2 = std::chrono::steady_clock::now();
 
+  // Plans go through OfferedFixes as in the check: a plan overlapping an
+  // earlier one is withheld there, so only what users get is checked here.
   clang::tooling::Replacements All;
+  ndis::OfferedFixes Offered(Ctx.getSourceManager());
   unsigned N = 0;
-  for (const ndis::InitializeLeak &Leak : Report.InitializeLeaks)
-    takeHints(Ctx, ndis::planInitializeFix(Ctx, Report, Leak),
-              "initialize leak #" + std::to_string(N++), All);
+  for (const ndis::InitializeLeak &Leak : Report.InitializeLeaks) {
+    ndis::FixPlan Plan = ndis::planInitializeFix(Ctx, Report, Leak);
+    Offered.admit(Plan);
+    takeHints(Ctx, Plan, "initialize leak #" + std::to_string(N++), All);
+  }
   N = 0;
-  for (const ndis::HaltLeak &Leak : Report.HaltLeaks)
-    takeHints(Ctx, ndis::planHaltFix(Ctx, Report, Leak),
-              "halt leak #" + std::to_string(N++), All);
+  for (const ndis::HaltLeak &Leak : Report.HaltLeaks) {
+    ndis::FixPlan Plan = ndis::planHaltFix(Ctx, Report, Leak);
+    Offered.admit(Plan);
+    takeHints(Ctx, Plan, "halt leak #" + std::to_string(N++), All);
+  }
   static const bool Verbose = [] {
     const char *V = std::getenv("NDIS_FUZZ_VERBOSE");
     return V && *V && *V != '0';
