@@ -2,9 +2,12 @@
 
 #include "tidy-module/InitRegisterInterruptCheck.h"
 #include "tidy-module/MissingWdkHeaderCallbacks.h"
+#include "fixits/FixConflicts.h"
 #include "fixits/FixPlanner.h"
 #include "tidy-module/analysis/LeakFinder.h"
 #include "tidy-module/analysis/StatusDescription.h"
+#include "tidy-module/summaries/DefinitionImporter.h"
+#include "tidy-module/summaries/SummaryCache.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -26,6 +29,7 @@ InitRegisterInterruptCheck::InitRegisterInterruptCheck(
     : ClangTidyCheck(Name, Context),
       InitializeHandlers(Options.get("InitializeHandlers", "")),
       HaltHandlers(Options.get("HaltHandlers", "")),
+      SummaryFile(Options.get("SummaryFile", "")),
       StateBudget(Options.get("StateBudget", 250000U)),
       ReportSkippedHandlers(
           parseFlag(Options.get("ReportSkippedHandlers", "false"))) {}
@@ -34,6 +38,7 @@ void InitRegisterInterruptCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "InitializeHandlers", InitializeHandlers);
   Options.store(Opts, "HaltHandlers", HaltHandlers);
+  Options.store(Opts, "SummaryFile", SummaryFile);
   Options.store(Opts, "StateBudget", StateBudget);
   Options.store(Opts, "ReportSkippedHandlers",
                 ReportSkippedHandlers ? "true" : "false");
@@ -67,43 +72,67 @@ void InitRegisterInterruptCheck::check(const MatchFinder::MatchResult &Result) {
   Opts.ExtraHandlers.Initialize = ::ndis::splitHandlerNames(InitializeHandlers);
   Opts.ExtraHandlers.Halt = ::ndis::splitHandlerNames(HaltHandlers);
   Opts.Limits.MaxBlockVisits = StateBudget;
+  std::unique_ptr<::ndis::DefinitionImporter> Importer;
+  std::shared_ptr<const ::ndis::DriverIndex> Index;
+  if (!SummaryFile.empty()) {
+    llvm::Expected<std::shared_ptr<const ::ndis::DriverIndex>> Loaded =
+        ::ndis::loadSummaryFile(SummaryFile);
+    if (!Loaded) {
+      // Said once per file, at its start; the check still runs on the file.
+      const SourceManager &SM = *Result.SourceManager;
+      diag(SM.getLocForStartOfFile(SM.getMainFileID()),
+           "SummaryFile not used, so other files of the driver are not "
+           "seen: %0",
+           DiagnosticIDs::Warning)
+          << llvm::toString(Loaded.takeError());
+    } else {
+      Index = std::move(*Loaded);
+      Importer = std::make_unique<::ndis::DefinitionImporter>(
+          *Result.Context, Result.SourceManager->getFileManager(), *Index);
+      Opts.External = Importer.get();
+    }
+  }
   ::ndis::LeakReport Report = ::ndis::findLeaks(*Result.Context, Opts);
   report(Report, *Result.Context);
 }
 
-// Two findings may want to edit the same text (two registrations leaking at
-// one unbraced return). clang-tidy would apply one and drop the other; the
-// later one is withheld instead, and says so: a second --fix run plans it
-// against the fixed code.
-static void withholdOverlapping(::ndis::FixPlan &Plan,
-                                std::vector<CharSourceRange> &Offered,
-                                const SourceManager &SM) {
-  auto Overlaps = [&](CharSourceRange A, CharSourceRange B) {
-    SourceLocation AE = A.getEnd(), BE = B.getEnd();
-    return !SM.isBeforeInTranslationUnit(AE, B.getBegin()) &&
-           !SM.isBeforeInTranslationUnit(BE, A.getBegin());
+// The step that made initialize fail, when it is not the exit itself
+// (`return NDIS_STATUS_FAILURE;`): the call whose status is returned, or the
+// assignment of a failure status.
+void InitRegisterInterruptCheck::noteFailingStep(
+    const ::ndis::LeakingExit &Exit, SourceLocation ExitLoc,
+    const SourceManager &SM) {
+  const Expr *Origin = Exit.Returned.origin();
+  if (!Origin || Origin->getBeginLoc().isInvalid())
+    return;
+  SourceLocation Loc = SM.getExpansionLoc(Origin->getBeginLoc());
+  auto Within = [&](const Stmt *S) {
+    return S && SM.isPointWithin(Loc, SM.getExpansionLoc(S->getBeginLoc()),
+                                 SM.getExpansionLoc(S->getEndLoc()));
   };
-  for (const FixItHint &H : Plan.Hints)
-    for (const CharSourceRange &R : Offered)
-      if (Overlaps(H.RemoveRange, R)) {
-        Plan.Hints.clear();
-        Plan.Reason = "its edit overlaps the fix for another registration; "
-                      "run --fix again after applying that one";
-        return;
-      }
-  for (const FixItHint &H : Plan.Hints)
-    Offered.push_back(H.RemoveRange);
+  if (Within(Exit.Where) || Within(Exit.Return) ||
+      Loc == SM.getExpansionLoc(ExitLoc))
+    return;
+  diag(Loc, "the failure comes from here", DiagnosticIDs::Note);
+}
+
+// Functions of other files the analysis needed but could not use.
+void InitRegisterInterruptCheck::noteGaps(const ::ndis::LeakReport &Report,
+                                          SourceLocation Loc) {
+  for (const std::string &Gap : Report.Gaps)
+    diag(Loc, "this result may be incomplete: %0", DiagnosticIDs::Note)
+        << Gap;
 }
 
 void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
                                         ASTContext &Ctx) {
   const ::ndis::PathWalker &Walker = *Report.Walker;
-  std::vector<CharSourceRange> Offered;
+  ::ndis::OfferedFixes Offered(Ctx.getSourceManager());
 
   for (const ::ndis::InitializeLeak &Leak : Report.InitializeLeaks) {
     const ::ndis::RegistrationSite &Site = Walker.site(Leak.Registration);
     ::ndis::FixPlan Plan = ::ndis::planInitializeFix(Ctx, Report, Leak);
-    withholdOverlapping(Plan, Offered, Ctx.getSourceManager());
+    Offered.admit(Plan);
     {
       DiagnosticBuilder D =
           diag(Site.HandlerCall->getBeginLoc(),
@@ -113,29 +142,31 @@ void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
       for (const FixItHint &Hint : Plan.Hints)
         D << Hint;
     }
+    if (Site.HandlerCall != Site.AcquireCall)
+      diag(Site.AcquireCall->getBeginLoc(), "%0 registered by this call",
+           DiagnosticIDs::Note)
+          << Site.Pair->Noun;
     for (const ::ndis::LeakingExit &Exit : Leak.Exits) {
       SourceLocation Loc = Exit.Where ? Exit.Where->getBeginLoc()
                                       : Leak.Handler->getBodyRBrace();
+      noteFailingStep(Exit, Loc, Ctx.getSourceManager());
       diag(Loc, "MiniportInitializeEx fails here with the %0 still "
                 "registered: %1",
            DiagnosticIDs::Note)
           << Site.Pair->Noun
           << ::ndis::describeStatus(Exit.Returned, Ctx);
     }
-    if (Site.HandlerCall != Site.AcquireCall)
-      diag(Site.AcquireCall->getBeginLoc(), "%0 registered by this call",
-           DiagnosticIDs::Note)
-          << Site.Pair->Noun;
     if (!Plan.Reason.empty())
       diag(Site.HandlerCall->getBeginLoc(), "no fix-it offered: %0",
            DiagnosticIDs::Note)
           << Plan.Reason;
+    noteGaps(Report, Site.HandlerCall->getBeginLoc());
   }
 
   for (const ::ndis::HaltLeak &Leak : Report.HaltLeaks) {
     const ::ndis::RegistrationSite &Site = Walker.site(Leak.Registration);
     ::ndis::FixPlan Plan = ::ndis::planHaltFix(Ctx, Report, Leak);
-    withholdOverlapping(Plan, Offered, Ctx.getSourceManager());
+    Offered.admit(Plan);
     {
       DiagnosticBuilder D =
           diag(Leak.Halt->getLocation(),
@@ -159,6 +190,7 @@ void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
       diag(Leak.Halt->getLocation(), "no fix-it offered: %0",
            DiagnosticIDs::Note)
           << Plan.Reason;
+    noteGaps(Report, Leak.Halt->getLocation());
   }
 
   if (ReportSkippedHandlers)

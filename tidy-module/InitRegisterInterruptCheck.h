@@ -17,7 +17,8 @@
 
 namespace ndis {
 struct LeakReport;
-}
+struct LeakingExit;
+} // namespace ndis
 
 namespace clang::tidy::ndis {
 
@@ -35,9 +36,14 @@ public:
 
 private:
   void report(const ::ndis::LeakReport &Report, ASTContext &Ctx);
+  void noteFailingStep(const ::ndis::LeakingExit &Exit, SourceLocation ExitLoc,
+                       const SourceManager &SM);
+  void noteGaps(const ::ndis::LeakReport &Report, SourceLocation Loc);
 
   const std::string InitializeHandlers;
   const std::string HaltHandlers;
+  /// The driver index `ndis-scan --export-summaries` wrote; empty: none.
+  const std::string SummaryFile;
   const unsigned StateBudget;
   const bool ReportSkippedHandlers;
 };

@@ -2,6 +2,7 @@
 
 #include "tidy-module/analysis/PathWalkerImpl.h"
 #include "tidy-module/analysis/ApiKnowledge.h"
+#include "tidy-module/analysis/ExternalDefinitions.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -112,7 +113,7 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   }
 
   if (Callee) {
-    const FunctionDecl *Def = Callee->getDefinition();
+    const FunctionDecl *Def = definitionOf(Callee);
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     bool Virtual = Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
                    !(Method->getParent() && Method->getParent()->hasAttr<FinalAttr>());
@@ -128,6 +129,12 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   unknownCall(CE, Args, S);
   S.setPending(CE, Opaque);
   Out.push_back(std::move(S));
+}
+
+const FunctionDecl *PathWalker::Impl::definitionOf(const FunctionDecl *FD) {
+  if (const FunctionDecl *Def = FD->getDefinition())
+    return Def;
+  return W.External ? W.External->definitionOf(FD) : nullptr;
 }
 
 bool PathWalker::Impl::isLocalOf(StorageKey Key,

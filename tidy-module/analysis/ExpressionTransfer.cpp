@@ -173,7 +173,10 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
                                                    : Value::location(nullptr));
         return;
       }
-      Done(Value::location(VD));
+      // A global may be declared several times (extern in a header, the
+      // definition, a copy imported from another file): one location.
+      Done(Value::location(VD->hasLocalStorage() ? VD
+                                                 : VD->getCanonicalDecl()));
       return;
     }
     Done(Value::unknown());
@@ -332,9 +335,11 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
       S.FreedWhileRegistered = true;
     const CXXRecordDecl *RD = Del->getDestroyedType()->getAsCXXRecordDecl();
     const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
-    if (Dtor && Dtor->hasBody() && !Dtor->isVirtual()) {
+    const FunctionDecl *DtorDef =
+        Dtor && !Dtor->isVirtual() ? definitionOf(Dtor) : nullptr;
+    if (DtorDef) {
       llvm::SmallVector<PathState, 2> Results;
-      if (inlineCall(E, Dtor, {}, S, Results)) {
+      if (inlineCall(E, DtorDef, {}, S, Results)) {
         for (PathState &R : Results) {
           R.setPending(E, Value::unknown());
           Out.push_back(std::move(R));

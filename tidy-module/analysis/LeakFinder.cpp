@@ -1,6 +1,7 @@
 //===- LeakFinder.cpp - registrations that outlive initialize or halt -----===//
 
 #include "tidy-module/analysis/LeakFinder.h"
+#include "tidy-module/analysis/ExternalDefinitions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -51,9 +52,12 @@ PathState initializeEntry(const FunctionDecl *Init) {
 LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
   LeakReport Report;
   Report.Handlers = findDriverHandlers(Ctx, Options.ExtraHandlers);
+  if (Options.External)
+    Options.External->addDriverHandlers(Report.Handlers);
   Report.Walker =
       std::make_unique<PathWalker>(Ctx, knownPairs(), Options.Limits);
   PathWalker &Walker = *Report.Walker;
+  Walker.setExternalDefinitions(Options.External);
 
   std::vector<std::pair<const FunctionDecl *, PathState>> SuccessExits;
   for (const FunctionDecl *Init : Report.Handlers.Initialize) {
@@ -109,8 +113,11 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
     if (!llvm::is_contained(HaltEntries, Entry))
       HaltEntries.push_back(std::move(Entry));
   }
-  if (HaltEntries.empty())
+  if (HaltEntries.empty()) {
+    if (Options.External)
+      Report.Gaps = Options.External->gaps();
     return Report;
+  }
   Report.HaltEntries = HaltEntries;
 
   for (const FunctionDecl *Halt : Report.Handlers.Halt) {
@@ -137,6 +144,8 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
           It->Exits.push_back(X.Exit);
       }
   }
+  if (Options.External)
+    Report.Gaps = Options.External->gaps();
   return Report;
 }
 

@@ -56,6 +56,9 @@ struct SkippedHandler {
 struct LeakFinderOptions {
   HandlerNames ExtraHandlers;
   WalkLimits Limits;
+  /// Definitions and handlers from the driver's other files; null when the
+  /// run sees this translation unit alone.
+  ExternalDefinitions *External = nullptr;
 };
 
 /// Everything one translation unit yields; the walker is kept so callers can
@@ -65,6 +68,9 @@ struct LeakReport {
   std::vector<InitializeLeak> InitializeLeaks;
   std::vector<HaltLeak> HaltLeaks;
   std::vector<SkippedHandler> Skipped;
+  /// Functions from other files the walk needed but could not use; every
+  /// finding of this report may be incomplete because of them.
+  std::vector<std::string> Gaps;
   /// The states halt handlers were entered with.
   std::vector<PathState> HaltEntries;
   std::unique_ptr<PathWalker> Walker;

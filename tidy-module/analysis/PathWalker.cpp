@@ -476,6 +476,10 @@ PathWalker::PathWalker(ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
 
 PathWalker::~PathWalker() = default;
 
+void PathWalker::setExternalDefinitions(ExternalDefinitions *E) {
+  External = E;
+}
+
 std::optional<std::vector<PathState>>
 PathWalker::walkHandler(const FunctionDecl *Handler,
                         std::vector<PathState> Entries,

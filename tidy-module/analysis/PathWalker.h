@@ -61,6 +61,8 @@ struct RegistrationSite {
   const clang::Expr *HandleArg = nullptr;
 };
 
+class ExternalDefinitions;
+
 struct WalkLimits {
   unsigned MaxBlockVisits = 250000;
   unsigned MaxInlineDepth = 12;
@@ -130,6 +132,11 @@ public:
   unsigned blockVisits() const { return BlockVisits; }
   const WalkLimits &limits() const { return Limits; }
 
+  /// Where definitions of functions declared but not defined in this
+  /// translation unit come from (other files of the driver); null: nowhere.
+  void setExternalDefinitions(ExternalDefinitions *E);
+  ExternalDefinitions *externalDefinitions() const { return External; }
+
   /// What walks without a plan saw at a statement of a handler's own body:
   /// ReachedLive when some path got there with the registration live,
   /// ReachedNotLive when some path got there without it. The fix planner
@@ -148,6 +155,7 @@ private:
   std::string SkipReason;
   unsigned BlockVisits = 0;
   WalkLimits Limits;
+  ExternalDefinitions *External = nullptr;
   llvm::DenseMap<std::pair<const clang::Stmt *, unsigned>, uint8_t> Reach;
   friend class Impl;
 };

@@ -106,6 +106,8 @@ private:
   std::optional<StorageKey> conditionKey(const Expr *E) const;
 
   bool isLocalOf(StorageKey Key, const FunctionDecl *FD) const;
+  /// FD's definition: in this translation unit, or from another file.
+  const FunctionDecl *definitionOf(const FunctionDecl *FD);
 
   PathWalker &W;
   ASTContext &Ctx;

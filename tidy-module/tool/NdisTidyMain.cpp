@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tidy-module/tool/StandInHeaders.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
@@ -18,23 +19,6 @@
 #include <vector>
 
 namespace {
-
-constexpr llvm::StringLiteral NoStandInFlag = "--no-stand-in-headers";
-
-/// The installed layout is <prefix>/bin/ndis-tidy beside
-/// <prefix>/share/ndis-tidy/include; the build tree mirrors it.
-std::string findStandInHeaders(const char *Argv0) {
-  std::string Exe =
-      llvm::sys::fs::getMainExecutable(Argv0, (void *)&findStandInHeaders);
-  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(
-      llvm::sys::path::parent_path(Exe)));
-  llvm::sys::path::append(Dir, "share", "ndis-tidy", "include");
-  if (llvm::sys::fs::exists(Dir + "/ndis.h"))
-    return std::string(Dir);
-  if (llvm::sys::fs::exists(NDIS_TIDY_SOURCE_STAND_IN_DIR "/ndis.h"))
-    return NDIS_TIDY_SOURCE_STAND_IN_DIR;
-  return "";
-}
 
 bool mentionsResourceDir(llvm::ArrayRef<const char *> Args) {
   for (llvm::StringRef A : Args)
@@ -49,7 +33,7 @@ int main(int Argc, const char **Argv) {
   std::vector<const char *> Args;
   bool UseStandIn = true;
   for (int I = 0; I < Argc; ++I) {
-    if (I > 0 && NoStandInFlag == Argv[I]) {
+    if (I > 0 && llvm::StringRef(ndis::NoStandInHeadersFlag) == Argv[I]) {
       UseStandIn = false;
       continue;
     }
@@ -59,7 +43,7 @@ int main(int Argc, const char **Argv) {
   // Only meaningful when analysing files; harmless for --list-checks etc.
   std::vector<std::string> Extra;
   if (UseStandIn) {
-    std::string Dir = findStandInHeaders(Argv[0]);
+    std::string Dir = ndis::findStandInHeaders(Argv[0]);
     if (!Dir.empty())
       Extra.push_back("--extra-arg=-idirafter" + Dir);
   }

@@ -39,6 +39,7 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
   CAdapter *Adapter = new CAdapter();
   NDIS_STATUS Status = Adapter->RegisterInterrupt(MiniportAdapterHandle);
   // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: interrupt registered here is not deregistered when MiniportInitializeEx fails [ndis-init-register-interrupt]
+  // CHECK-MESSAGES: :21:12: note: interrupt registered by this call
   if (Status != NDIS_STATUS_SUCCESS) {
     delete Adapter;
     return Status;
@@ -51,7 +52,6 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
   }
   return NDIS_STATUS_SUCCESS;
 }
-// CHECK-MESSAGES: :21:12: note: interrupt registered by this call
 
 VOID MPHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) {
   UNREFERENCED_PARAMETER(HaltAction);

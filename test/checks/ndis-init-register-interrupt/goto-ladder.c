@@ -36,6 +36,7 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
 
   Status = MpRegisterInterruptCharacteristics(Adapter, &Chars);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: interrupt registered here is not deregistered when MiniportInitializeEx fails [ndis-init-register-interrupt]
+  // CHECK-MESSAGES: :10:10: note: interrupt registered by this call
   if (Status != NDIS_STATUS_SUCCESS) {
     goto FreeAdapter;
   }
@@ -48,10 +49,12 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
   if (Adapter->SharedVa == NULL) {
     Status = NDIS_STATUS_RESOURCES;
     goto FreeAdapter;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: note: MiniportInitializeEx fails here with the interrupt still registered: returns NDIS_STATUS_RESOURCES
+    // CHECK-MESSAGES: :[[@LINE-2]]:14: note: the failure comes from here
+    // CHECK-MESSAGES: :[[@LINE-2]]:5: note: MiniportInitializeEx fails here with the interrupt still registered: returns NDIS_STATUS_RESOURCES
   }
 
   Status = MpStartTimers(100);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: note: the failure comes from here
   if (Status != NDIS_STATUS_SUCCESS) {
     goto FreeSharedMemory;
     // CHECK-MESSAGES: :[[@LINE-1]]:5: note: MiniportInitializeEx fails here with the interrupt still registered: returns the status of 'MpStartTimers'
@@ -65,7 +68,6 @@ FreeAdapter:
   NdisFreeMemory(Adapter, 0, 0);
   return Status;
 }
-// CHECK-MESSAGES: :10:10: note: interrupt registered by this call
 
 // CHECK-FIXES: {{^}}  if (Adapter->SharedVa == NULL) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    NdisMDeregisterInterruptEx(Adapter->InterruptHandle);{{$}}

@@ -38,6 +38,7 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
 
   Status = MpSetUpHardware(Adapter);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: interrupt registered here is not deregistered when MiniportInitializeEx fails [ndis-init-register-interrupt]
+  // CHECK-MESSAGES: :12:10: note: interrupt registered by this call
   if (Status != NDIS_STATUS_SUCCESS)
     goto Fail;
   // CHECK-MESSAGES: :[[@LINE-1]]:5: note: MiniportInitializeEx fails here with the interrupt still registered: returns the status of 'MpSetUpHardware'
@@ -47,7 +48,6 @@ Fail:
   NdisFreeMemory(Adapter, 0, 0);
   return Status;
 }
-// CHECK-MESSAGES: :12:10: note: interrupt registered by this call
 
 // The release is written in the handler's terms and guarded: the same label
 // is reached when the registration itself failed.

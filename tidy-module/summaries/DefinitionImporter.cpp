@@ -1,0 +1,264 @@
+//===- DefinitionImporter.cpp - bring other files' functions into this one ===//
+
+#include "tidy-module/summaries/DefinitionImporter.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTImporter.h"
+#include "clang/AST/ASTImporterSharedState.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace ndis {
+
+namespace {
+
+/// The one compile command the index recorded for a file.
+class RecordedCommand : public tooling::CompilationDatabase {
+public:
+  explicit RecordedCommand(const IndexedFile &F)
+      : Command(F.Directory, F.File, F.Arguments, /*Output=*/"") {}
+  std::vector<tooling::CompileCommand>
+  getCompileCommands(llvm::StringRef) const override {
+    return {Command};
+  }
+  std::vector<std::string> getAllFiles() const override {
+    return {Command.Filename};
+  }
+
+private:
+  tooling::CompileCommand Command;
+};
+
+/// Counts errors; prints nothing: the file's own run reports them.
+class QuietConsumer : public DiagnosticConsumer {};
+
+/// Definitions in a parsed file, by USR (the main file's only).
+class DefinitionTable : public RecursiveASTVisitor<DefinitionTable> {
+public:
+  DefinitionTable(const SourceManager &SM,
+                  llvm::StringMap<const FunctionDecl *> &Out)
+      : SM(SM), Out(Out) {}
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
+        SM.isInMainFile(SM.getExpansionLoc(FD->getLocation()))) {
+      std::string USR = usrOf(FD);
+      if (!USR.empty())
+        Out.try_emplace(USR, FD);
+    }
+    return true;
+  }
+
+private:
+  const SourceManager &SM;
+  llvm::StringMap<const FunctionDecl *> &Out;
+};
+
+} // namespace
+
+struct DefinitionImporter::SourceFile {
+  std::unique_ptr<ASTUnit> AST;
+  std::unique_ptr<ASTImporter> Importer;
+  llvm::StringMap<const FunctionDecl *> Definitions;
+  std::string Failure; ///< why nothing can be imported from this file
+};
+
+DefinitionImporter::DefinitionImporter(ASTContext &Ctx, FileManager &FM,
+                                       const DriverIndex &Index)
+    : Ctx(Ctx), FM(FM), Index(Index),
+      Shared(std::make_shared<ASTImporterSharedState>(
+          *Ctx.getTranslationUnitDecl())) {}
+
+DefinitionImporter::~DefinitionImporter() = default;
+
+void DefinitionImporter::noteGap(const std::string &Gap) {
+  if (!llvm::is_contained(Gaps, Gap))
+    Gaps.push_back(Gap);
+}
+
+bool DefinitionImporter::isThisFile(const IndexedFile &F) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return false;
+  llvm::SmallString<256> MainPath(Main->getName());
+  llvm::sys::fs::make_absolute(MainPath);
+  return llvm::sys::fs::equivalent(MainPath, F.File) ||
+         llvm::sys::path::remove_leading_dotslash(MainPath) == F.File;
+}
+
+DefinitionImporter::SourceFile *
+DefinitionImporter::sourceFile(unsigned FileIndex) {
+  auto &Slot = Sources[FileIndex];
+  if (Slot)
+    return Slot.get();
+  Slot = std::make_unique<SourceFile>();
+  const IndexedFile &F = Index.Files[FileIndex];
+  std::string Short = llvm::sys::path::filename(F.File).str();
+  if (!F.FirstError.empty()) {
+    Slot->Failure = Short + " does not parse (" + F.FirstError + ")";
+    return Slot.get();
+  }
+  RecordedCommand Command(F);
+  tooling::ClangTool Tool(Command, {F.File});
+  QuietConsumer Quiet;
+  Tool.setDiagnosticConsumer(&Quiet);
+  Tool.setPrintErrorMessage(false);
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
+  std::vector<std::unique_ptr<ASTUnit>> ASTs;
+  Tool.buildASTs(ASTs);
+  ++FilesParsed;
+  if (ASTs.empty() || !ASTs.front()) {
+    Slot->Failure = Short + " could not be parsed";
+    return Slot.get();
+  }
+  if (ASTs.front()->getDiagnostics().hasErrorOccurred()) {
+    Slot->Failure = Short + " does not parse";
+    return Slot.get();
+  }
+  Slot->AST = std::move(ASTs.front());
+  DefinitionTable(Slot->AST->getSourceManager(), Slot->Definitions)
+      .TraverseDecl(Slot->AST->getASTContext().getTranslationUnitDecl());
+  Slot->Importer = std::make_unique<ASTImporter>(
+      Ctx, FM, Slot->AST->getASTContext(), Slot->AST->getFileManager(),
+      /*MinimalImport=*/false, Shared);
+  return Slot.get();
+}
+
+const FunctionDecl *DefinitionImporter::importDefinition(llvm::StringRef USR,
+                                                         llvm::StringRef Name) {
+  auto Known = Imported.find(USR);
+  if (Known != Imported.end())
+    return Known->second;
+  const FunctionDecl *&Result = Imported[USR];
+  const IndexedFunction *Fn = Index.function(USR);
+  if (!Fn || Fn->FileIndex >= Index.Files.size() ||
+      isThisFile(Index.Files[Fn->FileIndex]))
+    return Result = nullptr;
+  std::string What = "'" + Name.str() + "'";
+  std::string Short =
+      llvm::sys::path::filename(Index.Files[Fn->FileIndex].File).str();
+  if (Fn->HasErrors) {
+    noteGap(What + " in " + Short + " contains errors and was not analyzed");
+    return Result = nullptr;
+  }
+  SourceFile *Source = sourceFile(Fn->FileIndex);
+  if (!Source->Failure.empty()) {
+    noteGap(What + " was not analyzed: " + Source->Failure);
+    return Result = nullptr;
+  }
+  auto Def = Source->Definitions.find(USR);
+  if (Def == Source->Definitions.end()) {
+    noteGap(What + " is no longer defined in " + Short +
+            "; the summary file is out of date");
+    return Result = nullptr;
+  }
+  llvm::Expected<Decl *> To =
+      Source->Importer->Import(const_cast<FunctionDecl *>(Def->second));
+  if (!To) {
+    noteGap(What + " from " + Short + " could not be imported (" +
+            llvm::toString(To.takeError()) + ")");
+    return Result = nullptr;
+  }
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(*To);
+  Result = FD ? FD->getDefinition() : nullptr;
+  return Result;
+}
+
+const FunctionDecl *DefinitionImporter::definitionOf(const FunctionDecl *FD) {
+  if (!FD)
+    return nullptr;
+  if (const FunctionDecl *Def = FD->getDefinition())
+    return Def;
+  const FunctionDecl *Canonical = FD->getCanonicalDecl();
+  auto It = Resolved.find(Canonical);
+  if (It != Resolved.end())
+    return It->second;
+  Resolved[Canonical] = nullptr; // a recursive import finds no definition
+  std::string USR = usrOf(FD);
+  const FunctionDecl *Def =
+      USR.empty() ? nullptr
+                  : importDefinition(USR, FD->getQualifiedNameAsString());
+  Resolved[Canonical] = Def;
+  return Def;
+}
+
+namespace {
+/// This translation unit's functions with the given USRs.
+class DeclarationFinder : public RecursiveASTVisitor<DeclarationFinder> {
+public:
+  explicit DeclarationFinder(const llvm::StringMap<std::string> &Wanted)
+      : Wanted(Wanted) {}
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    const IdentifierInfo *II = FD->getIdentifier();
+    if (!II)
+      return true;
+    bool NameWanted = false;
+    for (const auto &E : Wanted)
+      if (llvm::StringRef(E.second).ends_with(II->getName()))
+        NameWanted = true;
+    if (!NameWanted)
+      return true;
+    std::string USR = usrOf(FD);
+    if (Wanted.count(USR))
+      Found.try_emplace(USR, FD);
+    return true;
+  }
+  const llvm::StringMap<std::string> &Wanted;
+  llvm::StringMap<const FunctionDecl *> Found;
+};
+} // namespace
+
+void DefinitionImporter::addDriverHandlers(DriverHandlers &Handlers) {
+  // Roles other files give to functions this file declares.
+  bool DefinesHandler = false;
+  for (HandlerRole Role : {HandlerRole::Initialize, HandlerRole::Halt}) {
+    DeclarationFinder Finder(Index.handlers(Role));
+    Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
+    auto &List =
+        Role == HandlerRole::Initialize ? Handlers.Initialize : Handlers.Halt;
+    for (const auto &E : Finder.Found) {
+      const FunctionDecl *FD = E.second;
+      bool Known = llvm::any_of(List, [&](const FunctionDecl *Old) {
+        return Old->getCanonicalDecl() == FD->getCanonicalDecl();
+      });
+      if (!Known)
+        List.push_back(FD->getDefinition() ? FD->getDefinition()
+                                           : FD->getFirstDecl());
+    }
+    for (const FunctionDecl *FD : List)
+      if (FD->getDefinition())
+        DefinesHandler = true;
+  }
+  if (!DefinesHandler)
+    return;
+  // Handlers defined in other files: their definitions, whether this file
+  // declares them or not.
+  for (HandlerRole Role : {HandlerRole::Initialize, HandlerRole::Halt}) {
+    auto &List =
+        Role == HandlerRole::Initialize ? Handlers.Initialize : Handlers.Halt;
+    for (const FunctionDecl *&FD : List)
+      if (!FD->getDefinition())
+        if (const FunctionDecl *Def = definitionOf(FD))
+          FD = Def;
+    for (const auto &E : Index.handlers(Role)) {
+      bool Known = llvm::any_of(List, [&](const FunctionDecl *Old) {
+        return usrOf(Old) == E.first();
+      });
+      if (Known)
+        continue;
+      if (const FunctionDecl *Def = importDefinition(E.first(), E.second))
+        List.push_back(Def);
+    }
+  }
+}
+
+} // namespace ndis

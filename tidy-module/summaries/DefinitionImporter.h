@@ -1,0 +1,76 @@
+//===- DefinitionImporter.h - bring other files' functions into this one -===//
+//
+// ExternalDefinitions backed by a DriverIndex: when the walk meets a call to
+// a function this translation unit only declares, the index says which file
+// defines it and how that file is compiled; the file is parsed (once per
+// analysis) and the definition imported into this translation unit's
+// ASTContext with Clang's ASTImporter. The walk then treats it like a local
+// helper: one analysis, whether the helper is in this file or another.
+//
+// Handlers named in other files are added when this translation unit
+// defines a handler itself: initialize needs halt to be checked, halt needs
+// initialize's successful states. A file without handlers imports nothing,
+// so per-file runs over the rest of the driver stay as fast as before.
+//
+// A definition is not imported from a file that does not parse, or when the
+// import fails; the call stays code without a body, and gaps() says why.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_SUMMARIES_DEFINITIONIMPORTER_H
+#define NDIS_TIDY_SUMMARIES_DEFINITIONIMPORTER_H
+
+#include "tidy-module/analysis/ExternalDefinitions.h"
+#include "tidy-module/summaries/DriverIndex.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include <map>
+#include <memory>
+
+namespace clang {
+class ASTContext;
+class ASTImporter;
+class ASTImporterSharedState;
+class ASTUnit;
+class FileManager;
+} // namespace clang
+
+namespace ndis {
+
+class DefinitionImporter : public ExternalDefinitions {
+public:
+  DefinitionImporter(clang::ASTContext &Ctx, clang::FileManager &FM,
+                     const DriverIndex &Index);
+  ~DefinitionImporter() override;
+
+  const clang::FunctionDecl *
+  definitionOf(const clang::FunctionDecl *FD) override;
+  void addDriverHandlers(DriverHandlers &Handlers) override;
+  std::vector<std::string> gaps() const override { return Gaps; }
+
+  /// How many files were parsed to import from (for tests and benchmarks).
+  unsigned filesParsed() const { return FilesParsed; }
+
+private:
+  struct SourceFile;
+  SourceFile *sourceFile(unsigned FileIndex);
+  const clang::FunctionDecl *importDefinition(llvm::StringRef USR,
+                                              llvm::StringRef Name);
+  void noteGap(const std::string &Gap);
+  bool isThisFile(const IndexedFile &F) const;
+
+  clang::ASTContext &Ctx;
+  clang::FileManager &FM;
+  const DriverIndex &Index;
+  std::shared_ptr<clang::ASTImporterSharedState> Shared;
+  std::map<unsigned, std::unique_ptr<SourceFile>> Sources;
+  llvm::DenseMap<const clang::FunctionDecl *, const clang::FunctionDecl *>
+      Resolved; ///< by canonical declaration; null: none
+  llvm::StringMap<const clang::FunctionDecl *> Imported; ///< by USR
+  std::vector<std::string> Gaps;
+  unsigned FilesParsed = 0;
+};
+
+} // namespace ndis
+
+#endif
