@@ -1,0 +1,132 @@
+//===- DriverIndexing.cpp - ndis-scan's first pass: index every file -----===//
+
+#include "scan/DriverIndexing.h"
+#include "scan/Parallel.h"
+#include "tidy-module/analysis/HandlerDiscovery.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+#include <chrono>
+#include <mutex>
+
+using namespace clang;
+
+namespace ndis::scan {
+
+namespace {
+
+/// Keeps the first error, as `file:line:col: message`.
+class FirstErrorConsumer : public DiagnosticConsumer {
+public:
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error || !First.empty())
+      return;
+    llvm::SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    std::string Where;
+    if (Info.getLocation().isValid() && Info.hasSourceManager()) {
+      PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid())
+        Where = llvm::sys::path::filename(P.getFilename()).str() + ":" +
+                std::to_string(P.getLine()) + ":" +
+                std::to_string(P.getColumn()) + ": ";
+    }
+    First = Where + Text.str().str();
+  }
+  std::string First;
+};
+
+class IndexConsumer : public ASTConsumer {
+public:
+  explicit IndexConsumer(DriverIndex &Out) : Out(Out) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    Out.addTranslationUnit(Ctx, findDriverHandlers(Ctx, {}), 0);
+  }
+
+private:
+  DriverIndex &Out;
+};
+
+class IndexAction : public ASTFrontendAction {
+public:
+  explicit IndexAction(DriverIndex &Out) : Out(Out) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return std::make_unique<IndexConsumer>(Out);
+  }
+
+private:
+  DriverIndex &Out;
+};
+
+class IndexActionFactory : public tooling::FrontendActionFactory {
+public:
+  explicit IndexActionFactory(DriverIndex &Out) : Out(Out) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<IndexAction>(Out);
+  }
+
+private:
+  DriverIndex &Out;
+};
+
+/// The first pass over one file: its own index, with one file entry.
+DriverIndex indexFile(const tooling::CompilationDatabase &Commands,
+                      const std::string &File) {
+  DriverIndex Index;
+  IndexedFile Entry;
+  Entry.File = File;
+  std::vector<tooling::CompileCommand> Cmds = Commands.getCompileCommands(File);
+  if (!Cmds.empty()) {
+    Entry.Directory = Cmds.front().Directory;
+    Entry.Arguments = Cmds.front().CommandLine;
+  }
+  tooling::ClangTool Tool(Commands, {File});
+  FirstErrorConsumer Errors;
+  Tool.setDiagnosticConsumer(&Errors);
+  Tool.setPrintErrorMessage(false);
+  // The first error is reported by ndis-scan itself; no "N errors
+  // generated" from Clang.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
+  IndexActionFactory Factory(Index);
+  int Status = Tool.run(&Factory);
+  Entry.FirstError = Errors.First;
+  if (Entry.FirstError.empty() && (Status != 0 || Cmds.empty()))
+    Entry.FirstError = "it could not be parsed";
+  Index.Files.insert(Index.Files.begin(), std::move(Entry));
+  return Index;
+}
+
+} // namespace
+
+DriverIndex indexDriver(const tooling::CompilationDatabase &Commands,
+                        const std::vector<std::string> &Files, unsigned Jobs,
+                        const FileDone &Done) {
+  std::vector<DriverIndex> PerFile(Files.size());
+  std::mutex DoneLock;
+  forEachParallel(Files.size(), Jobs, [&](size_t I) {
+    auto Start = std::chrono::steady_clock::now();
+    PerFile[I] = indexFile(Commands, Files[I]);
+    double Seconds = std::chrono::duration<double>(
+                         std::chrono::steady_clock::now() - Start)
+                         .count();
+    std::lock_guard<std::mutex> Guard(DoneLock);
+    if (Done)
+      Done(PerFile[I].Files.front(), Seconds);
+  });
+  DriverIndex Index;
+  for (const DriverIndex &One : PerFile)
+    Index.merge(One);
+  return Index;
+}
+
+} // namespace ndis::scan
