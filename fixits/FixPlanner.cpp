@@ -8,6 +8,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -219,6 +220,34 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
 
 namespace {
 
+/// Whether a new local called `Name` at the top of `Halt` would hide or
+/// clash with anything it may refer to: its parameters and locals, and any
+/// declaration of that name in the scopes around it (a C++ class called
+/// Adapter, a global, a typedef).
+bool nameIsFree(ASTContext &Ctx, const FunctionDecl *Halt,
+                llvm::StringRef Name) {
+  for (const ParmVarDecl *P : Halt->parameters())
+    if (P->getName() == Name)
+      return false;
+  DeclarationName DN(&Ctx.Idents.get(Name));
+  for (const DeclContext *DC = Halt; DC; DC = DC->getParent())
+    if (!DC->lookup(DN).empty())
+      return false;
+  // Locals anywhere in the body: declared later, they would be redeclared.
+  struct LocalFinder : RecursiveASTVisitor<LocalFinder> {
+    llvm::StringRef Name;
+    bool Found = false;
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (D->getIdentifier() && D->getName() == Name)
+        Found = true;
+      return !Found;
+    }
+  } Locals;
+  Locals.Name = Name;
+  Locals.TraverseStmt(Halt->getBody());
+  return !Locals.Found;
+}
+
 /// `PMP_ADAPTER Adapter = (PMP_ADAPTER)MiniportAdapterContext;` when halt has
 /// no variable of its own for the adapter context.
 std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
@@ -244,10 +273,19 @@ std::optional<FixItHint> declareAdapter(ASTContext &Ctx, const HaltLeak &Leak,
     else
       Type = "struct " + Owner->getNameAsString() + " *";
   }
-  Name = "Adapter";
-  for (const ParmVarDecl *P : Halt->parameters())
-    if (P->getName() == Name)
-      Name = "AdapterContext";
+  // A member halt cannot reach (private, protected) cannot be named there.
+  if (const auto *Field = dyn_cast_or_null<FieldDecl>(Site.HandleKey))
+    if (Field->getAccess() == AS_private || Field->getAccess() == AS_protected)
+      return std::nullopt;
+  Name.clear();
+  for (const char *Candidate : {"Adapter", "pAdapter", "AdapterContext",
+                                "MpAdapter", "HaltAdapter"})
+    if (nameIsFree(Ctx, Halt, Candidate)) {
+      Name = Candidate;
+      break;
+    }
+  if (Name.empty())
+    return std::nullopt;
   std::string Param = Halt->getParamDecl(0)->getNameAsString();
   // C: a cast as drivers write it. C++: static_cast, with `auto *` when the
   // type is spelled as a pointer and plain `auto` for a pointer typedef.

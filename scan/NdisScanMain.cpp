@@ -125,8 +125,11 @@ bool reported(const ClangTidyError &E, const StringSet<> &Only) {
   return Only.count(absolute(E.Message.FilePath)) != 0;
 }
 
+/// A warning or error of a check: what the exit status counts. Remarks
+/// (skipped handlers, incomplete analyses) and compiler errors are not.
 bool isFinding(const ClangTidyError &E) {
-  return !StringRef(E.DiagnosticName).starts_with("clang-diagnostic-");
+  return E.DiagLevel != tooling::Diagnostic::Remark &&
+         !StringRef(E.DiagnosticName).starts_with("clang-diagnostic-");
 }
 
 class ProgressLine {

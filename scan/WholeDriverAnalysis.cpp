@@ -3,6 +3,7 @@
 #include "scan/WholeDriverAnalysis.h"
 #include "scan/Parallel.h"
 #include "clang-tidy/ClangTidy.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <chrono>
 #include <mutex>
@@ -28,6 +29,10 @@ scanOptionsProvider(const AnalysisSettings &Settings) {
   Overrides.HeaderFilterRegex = ".*";
   Overrides.CheckOptions[std::string(CheckName) + ".SummaryFile"] =
       tidy::ClangTidyOptions::ClangTidyValue(Settings.SummaryFile, 1000);
+  // Handlers skipped (state budget) and functions of files that do not
+  // parse are said as remarks, even when nothing is found.
+  Overrides.CheckOptions[std::string(CheckName) + ".ReportSkippedHandlers"] =
+      tidy::ClangTidyOptions::ClangTidyValue("true", 1000);
   return std::make_unique<tidy::FileOptionsProvider>(
       tidy::ClangTidyGlobalOptions(), std::move(Defaults),
       std::move(Overrides));
@@ -41,6 +46,40 @@ analyzeFile(const tooling::CompilationDatabase &Commands,
       llvm::vfs::getRealFileSystem());
   return tidy::runClangTidy(Context, Commands, {File}, FS,
                             /*ApplyAnyFix=*/false);
+}
+
+/// Paths as clang-tidy reports them are relative to the compile command's
+/// directory when the command names the file relatively (bear's style);
+/// findings of different files are compared, filtered and fixed by absolute
+/// path.
+static std::string absolutePath(llvm::StringRef Path, llvm::StringRef Dir) {
+  if (Path.empty() || llvm::sys::path::is_absolute(Path))
+    return Path.str();
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, Path);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P);
+}
+
+static void makePathsAbsolute(ClangTidyError &E) {
+  llvm::StringRef Dir = E.BuildDirectory;
+  auto FixMessage = [&](tooling::DiagnosticMessage &M) {
+    M.FilePath = absolutePath(M.FilePath, Dir);
+    llvm::StringMap<tooling::Replacements> Fixes;
+    for (const auto &FileFix : M.Fix) {
+      std::string File = absolutePath(FileFix.first(), Dir);
+      tooling::Replacements &Out = Fixes[File];
+      for (const tooling::Replacement &R : FileFix.second)
+        llvm::consumeError(Out.add(tooling::Replacement(
+            File, R.getOffset(), R.getLength(), R.getReplacementText())));
+    }
+    M.Fix = std::move(Fixes);
+    for (tooling::FileByteRange &R : M.Ranges)
+      R.FilePath = absolutePath(R.FilePath, Dir);
+  };
+  FixMessage(E.Message);
+  for (tooling::DiagnosticMessage &N : E.Notes)
+    FixMessage(N);
 }
 
 static auto keyOf(const ClangTidyError &E) {
@@ -57,6 +96,8 @@ analyzeDriver(const tooling::CompilationDatabase &Commands,
   forEachParallel(Files.size(), Settings.Jobs, [&](size_t I) {
     auto Start = std::chrono::steady_clock::now();
     PerFile[I] = analyzeFile(Commands, Files[I], Settings);
+    for (ClangTidyError &E : PerFile[I])
+      makePathsAbsolute(E);
     double Seconds = std::chrono::duration<double>(
                          std::chrono::steady_clock::now() - Start)
                          .count();

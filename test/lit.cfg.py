@@ -119,6 +119,7 @@ else:
 
 _subs = {
     "%ndis_tidy": _q(config.ndis_tidy),
+    "%ndis_scan": _q(config.ndis_scan),
     "%ndis_plugin": _q(config.ndis_plugin),
     "%host_clang_tidy": _q(config.ndis_host_clang_tidy),
     "%clang": _q(config.ndis_clang),

@@ -193,11 +193,21 @@ void InitRegisterInterruptCheck::report(const ::ndis::LeakReport &Report,
     noteGaps(Report, Leak.Halt->getLocation());
   }
 
-  if (ReportSkippedHandlers)
+  if (ReportSkippedHandlers) {
     for (const ::ndis::SkippedHandler &S : Report.Skipped)
       diag(S.Handler->getLocation(), "%0 was not analyzed: %1",
            DiagnosticIDs::Remark)
           << S.Handler << S.Reason;
+    // Said even when nothing was found: a missing definition can hide a leak.
+    for (const FunctionDecl *Init : Report.Handlers.Initialize)
+      if (Init->hasBody() && Ctx.getSourceManager().isInMainFile(
+                                 Ctx.getSourceManager().getExpansionLoc(
+                                     Init->getLocation())))
+        for (const std::string &Gap : Report.Gaps)
+          diag(Init->getLocation(), "the analysis of %0 may be incomplete: %1",
+               DiagnosticIDs::Remark)
+              << Init << Gap;
+  }
 }
 
 } // namespace clang::tidy::ndis
