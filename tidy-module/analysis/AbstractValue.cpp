@@ -53,6 +53,20 @@ std::optional<int64_t> Value::exactValue() const {
   return std::nullopt;
 }
 
+Value Value::join(const Value &A, const Value &B) {
+  if (A == B)
+    return A;
+  if (!A.isInt() || !B.isInt())
+    return unknown();
+  Value R = someInt();
+  R.NonZero = A.NonZero == B.NonZero ? A.NonZero : Truth::Unknown;
+  R.Negative = A.Negative == B.Negative ? A.Negative : Truth::Unknown;
+  R.SetBits = A.SetBits & B.SetBits;
+  R.ClearBits = A.ClearBits & B.ClearBits;
+  R.Origin = A.Origin;
+  return R.normalized();
+}
+
 Value Value::normalized() const {
   Value R = *this;
   if (R.K != Kind::Int)

@@ -92,6 +92,11 @@ public:
   static Value logicalNot(const Value &A);
   static Value fromTruth(Truth T);
 
+  /// What two paths that meet both know of a location: the value itself
+  /// when equal; for integers, the facts both share (known bits, sign,
+  /// zero-ness); Unknown otherwise.
+  static Value join(const Value &A, const Value &B);
+
   // Facts learnt on a branch edge.
   Value assumeZero(bool IsZero) const;
   Value assumeEquals(int64_t C, bool Equal) const;

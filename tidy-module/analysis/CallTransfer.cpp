@@ -209,6 +209,14 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
     Exits = &Entries.back().Exits;
   }
 
+  // A helper's paths that end with the same outcome (fates, result) are
+  // joined: what differs between them in memory (a counter on one path, a
+  // buffer allocated on another) becomes unknown. Without it every helper
+  // with internal branches would multiply the caller's states, and a handler
+  // calling thirty such helpers in a row would exceed any budget. What
+  // decides a leak (which registrations are live, what the call returns) is
+  // kept apart.
+  llvm::SmallVector<PathState, 4> Results;
   for (const PathState &X : *Exits) {
     PathState R = X;
     R.forgetIf([&](StorageKey K) { return isLocalOf(K, Callee); });
@@ -223,8 +231,15 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
       R.store(Key, V);
     R.copyPendingFrom(S);
     R.setPending(CallSite, Result);
-    Out.push_back(std::move(R));
+    auto Same = llvm::find_if(
+        Results, [&](const PathState &J) { return J.sameOutcome(R); });
+    if (Same != Results.end())
+      Same->joinMemory(R);
+    else
+      Results.push_back(std::move(R));
   }
+  for (PathState &R : Results)
+    Out.push_back(std::move(R));
   return true;
 }
 

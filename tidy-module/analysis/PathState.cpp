@@ -91,4 +91,24 @@ llvm::hash_code PathState::hash() const {
   return H;
 }
 
+bool PathState::sameOutcome(const PathState &Other) const {
+  return LeakStart == Other.LeakStart && Exit == Other.Exit &&
+         PlannedReleaseRan == Other.PlannedReleaseRan &&
+         FreedWhileRegistered == Other.FreedWhileRegistered &&
+         Returned == Other.Returned && Pending == Other.Pending &&
+         Fates == Other.Fates;
+}
+
+void PathState::joinMemory(const PathState &Other) {
+  for (auto &Entry : Memory) {
+    auto It = findKey(Other.Memory, Entry.first);
+    Entry.second = It == Other.Memory.end() || It->first != Entry.first
+                       ? Value::unknown()
+                       : Value::join(Entry.second, It->second);
+  }
+  llvm::erase_if(Memory, [](const std::pair<StorageKey, Value> &Entry) {
+    return Entry.second.isUnknown();
+  });
+}
+
 } // namespace ndis

@@ -85,6 +85,13 @@ public:
   }
   llvm::hash_code hash() const;
 
+  /// Whether two states leave a call with the same outcome: the same fates,
+  /// returned and pending values and flags; only memory may differ.
+  bool sameOutcome(const PathState &Other) const;
+  /// Keeps what both states know of each location (Value::join): a flag
+  /// word set to different bits keeps the bits both paths agree on.
+  void joinMemory(const PathState &Other);
+
 private:
   llvm::SmallVector<std::pair<StorageKey, Value>, 8> Memory; // sorted by key
   llvm::SmallVector<std::pair<const clang::Stmt *, Value>, 4> Pending;
