@@ -3,11 +3,9 @@
 #include "scan/DriverIndexing.h"
 #include "scan/Parallel.h"
 #include "tidy-module/analysis/HandlerDiscovery.h"
-#include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Frontend/CompilerInstance.h"
-#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Path.h"
@@ -44,43 +42,10 @@ public:
   std::string First;
 };
 
-class IndexConsumer : public ASTConsumer {
-public:
-  explicit IndexConsumer(DriverIndex &Out) : Out(Out) {}
-  void HandleTranslationUnit(ASTContext &Ctx) override {
-    Out.addTranslationUnit(Ctx, findDriverHandlers(Ctx, {}), 0);
-  }
-
-private:
-  DriverIndex &Out;
-};
-
-class IndexAction : public ASTFrontendAction {
-public:
-  explicit IndexAction(DriverIndex &Out) : Out(Out) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
-                                                 llvm::StringRef) override {
-    return std::make_unique<IndexConsumer>(Out);
-  }
-
-private:
-  DriverIndex &Out;
-};
-
-class IndexActionFactory : public tooling::FrontendActionFactory {
-public:
-  explicit IndexActionFactory(DriverIndex &Out) : Out(Out) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<IndexAction>(Out);
-  }
-
-private:
-  DriverIndex &Out;
-};
-
 /// The first pass over one file: its own index, with one file entry.
 DriverIndex indexFile(const tooling::CompilationDatabase &Commands,
-                      const std::string &File) {
+                      const std::string &File, unsigned Number,
+                      const std::string &ASTDirectory) {
   DriverIndex Index;
   IndexedFile Entry;
   Entry.File = File;
@@ -97,11 +62,24 @@ DriverIndex indexFile(const tooling::CompilationDatabase &Commands,
   // generated" from Clang.
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
-  IndexActionFactory Factory(Index);
-  int Status = Tool.run(&Factory);
+  std::vector<std::unique_ptr<ASTUnit>> ASTs;
+  int Status = Tool.buildASTs(ASTs);
   Entry.FirstError = Errors.First;
-  if (Entry.FirstError.empty() && (Status != 0 || Cmds.empty()))
+  if (Entry.FirstError.empty() && (Status != 0 || ASTs.empty()))
     Entry.FirstError = "it could not be parsed";
+  if (!ASTs.empty() && ASTs.front()) {
+    ASTContext &Ctx = ASTs.front()->getASTContext();
+    Index.addTranslationUnit(Ctx, findDriverHandlers(Ctx, {}), 0);
+    if (!ASTDirectory.empty() && Entry.FirstError.empty()) {
+      // Numbered: two files of one name in different directories.
+      llvm::SmallString<256> Path(ASTDirectory);
+      llvm::sys::path::append(Path, std::to_string(Number) + "-" +
+                                        llvm::sys::path::filename(File) +
+                                        ".ast");
+      if (!ASTs.front()->Save(Path)) // false: saved
+        Entry.ASTFile = std::string(Path);
+    }
+  }
   Index.Files.insert(Index.Files.begin(), std::move(Entry));
   return Index;
 }
@@ -110,12 +88,12 @@ DriverIndex indexFile(const tooling::CompilationDatabase &Commands,
 
 DriverIndex indexDriver(const tooling::CompilationDatabase &Commands,
                         const std::vector<std::string> &Files, unsigned Jobs,
-                        const FileDone &Done) {
+                        const std::string &ASTDirectory, const FileDone &Done) {
   std::vector<DriverIndex> PerFile(Files.size());
   std::mutex DoneLock;
   forEachParallel(Files.size(), Jobs, [&](size_t I) {
     auto Start = std::chrono::steady_clock::now();
-    PerFile[I] = indexFile(Commands, Files[I]);
+    PerFile[I] = indexFile(Commands, Files[I], I, ASTDirectory);
     double Seconds = std::chrono::duration<double>(
                          std::chrono::steady_clock::now() - Start)
                          .count();

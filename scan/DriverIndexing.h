@@ -22,10 +22,12 @@ namespace ndis::scan {
 /// Called after each file, from the thread that parsed it.
 using FileDone = std::function<void(const IndexedFile &File, double Seconds)>;
 
-/// Indexes `Files` (absolute paths) compiled as `Commands` says.
+/// Indexes `Files` (absolute paths) compiled as `Commands` says. With an
+/// ASTDirectory, each file that parses also has its AST saved there, so the
+/// analysis imports from it without parsing the file again.
 DriverIndex indexDriver(const clang::tooling::CompilationDatabase &Commands,
                         const std::vector<std::string> &Files, unsigned Jobs,
-                        const FileDone &Done);
+                        const std::string &ASTDirectory, const FileDone &Done);
 
 } // namespace ndis::scan
 

@@ -71,6 +71,11 @@ cl::opt<std::string> ExportSummaries(
     "export-summaries",
     cl::desc("Write the cross-file facts for the check's SummaryFile option"),
     cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<bool> NoASTCache(
+    "no-ast-cache",
+    cl::desc("Parse files again for imports instead of saving their ASTs "
+             "in the first pass (for measurements)"),
+    cl::Hidden, cl::cat(Category));
 cl::opt<bool> NoStandInHeaders(
     "no-stand-in-headers",
     cl::desc("Do not add ndis-tidy's stand-in WDK headers as a fallback"),
@@ -166,6 +171,15 @@ struct TemporaryFile {
   }
 };
 
+/// Removes a temporary directory and what is in it when the run ends.
+struct TemporaryDirectory {
+  SmallString<128> Path;
+  ~TemporaryDirectory() {
+    if (!Path.empty())
+      sys::fs::remove_directories(Path);
+  }
+};
+
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -213,10 +227,25 @@ int main(int Argc, const char **Argv) {
     Only.insert(absolute(F));
   }
 
-  // Pass 1: the index.
+  // Pass 1: the index, and each file's AST for the imports of pass 2: kept
+  // beside the summary file when it is exported (per-file runs use them),
+  // else in a temporary directory.
+  TemporaryDirectory TempASTs;
+  std::string ASTDirectory;
+  if (!ExportSummaries.empty()) {
+    ASTDirectory = absolute(ExportSummaries) + ".ast";
+    if (std::error_code EC = sys::fs::create_directories(ASTDirectory)) {
+      errs() << "ndis-scan: cannot create " << ASTDirectory << ": "
+             << EC.message() << "\n";
+      return ToolError;
+    }
+  } else if (!NoASTCache && !sys::fs::createUniqueDirectory("ndis-scan-asts",
+                                             TempASTs.Path)) {
+    ASTDirectory = std::string(TempASTs.Path);
+  }
   ProgressLine IndexProgress(ShowProgress, Files.size(), "index");
   ndis::DriverIndex Index = ndis::scan::indexDriver(
-      *Commands, Files, Jobs,
+      *Commands, Files, Jobs, ASTDirectory,
       [&](const ndis::IndexedFile &F, double Seconds) {
         IndexProgress(F.File, Seconds);
       });

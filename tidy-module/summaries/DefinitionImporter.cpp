@@ -9,6 +9,8 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/ASTUnit.h"
+#include "clang/Lex/HeaderSearchOptions.h"
+#include "clang/Serialization/PCHContainerOperations.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
@@ -40,33 +42,66 @@ private:
 /// Counts errors; prints nothing: the file's own run reports them.
 class QuietConsumer : public DiagnosticConsumer {};
 
-/// Definitions in a parsed file, by USR (the main file's only).
-class DefinitionTable : public RecursiveASTVisitor<DefinitionTable> {
-public:
-  DefinitionTable(const SourceManager &SM,
-                  llvm::StringMap<const FunctionDecl *> &Out)
-      : SM(SM), Out(Out) {}
-  bool VisitFunctionDecl(FunctionDecl *FD) {
-    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
-        SM.isInMainFile(SM.getExpansionLoc(FD->getLocation()))) {
-      std::string USR = usrOf(FD);
-      if (!USR.empty())
-        Out.try_emplace(USR, FD);
-    }
-    return true;
+/// The function definitions of a file's own text, by USR. Asking the AST
+/// for the declarations of the main file's region reads only those: a saved
+/// AST is read lazily, and walking (or, in C, looking names up in) the whole
+/// translation unit would read every declaration of every header.
+void mainFileDefinitions(ASTUnit &AST,
+                         llvm::StringMap<const FunctionDecl *> &Out) {
+  SourceManager &SM = AST.getSourceManager();
+  FileID Main = SM.getMainFileID();
+  if (Main.isInvalid())
+    return;
+  llvm::SmallVector<Decl *, 32> Decls;
+  AST.findFileRegionDecls(Main, 0, SM.getFileIDSize(Main), Decls);
+  for (Decl *D : Decls) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      FD = Template->getTemplatedDecl();
+    if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext())
+      continue;
+    std::string USR = usrOf(FD);
+    if (!USR.empty())
+      Out.try_emplace(USR, FD);
   }
+}
 
-private:
-  const SourceManager &SM;
-  llvm::StringMap<const FunctionDecl *> &Out;
-};
+/// The definition with this USR in a file's AST, found by name lookup (when
+/// the region above did not have it).
+const FunctionDecl *findDefinition(ASTContext &Ctx, llvm::StringRef USR,
+                                   llvm::StringRef QualifiedName) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  QualifiedName.split(Parts, "::");
+  llvm::SmallVector<const DeclContext *, 4> Scopes{
+      Ctx.getTranslationUnitDecl()};
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    DeclarationName Name(&Ctx.Idents.get(Parts[I]));
+    llvm::SmallVector<const DeclContext *, 4> Inner;
+    for (const DeclContext *DC : Scopes)
+      for (const NamedDecl *ND : DC->lookup(Name)) {
+        if (I + 1 < Parts.size()) {
+          if (const auto *Nested = dyn_cast<DeclContext>(ND))
+            Inner.push_back(Nested);
+          continue;
+        }
+        const auto *FD = dyn_cast<FunctionDecl>(ND);
+        if (!FD)
+          continue;
+        for (const FunctionDecl *Redecl : FD->redecls())
+          if (Redecl->doesThisDeclarationHaveABody() && usrOf(Redecl) == USR)
+            return Redecl;
+      }
+    Scopes = std::move(Inner);
+  }
+  return nullptr;
+}
 
 } // namespace
 
 struct DefinitionImporter::SourceFile {
   std::unique_ptr<ASTUnit> AST;
-  std::unique_ptr<ASTImporter> Importer;
   llvm::StringMap<const FunctionDecl *> Definitions;
+  std::unique_ptr<ASTImporter> Importer;
   std::string Failure; ///< why nothing can be imported from this file
 };
 
@@ -94,17 +129,35 @@ bool DefinitionImporter::isThisFile(const IndexedFile &F) const {
          llvm::sys::path::remove_leading_dotslash(MainPath) == F.File;
 }
 
-DefinitionImporter::SourceFile *
-DefinitionImporter::sourceFile(unsigned FileIndex) {
-  auto &Slot = Sources[FileIndex];
-  if (Slot)
-    return Slot.get();
-  Slot = std::make_unique<SourceFile>();
-  const IndexedFile &F = Index.Files[FileIndex];
-  std::string Short = llvm::sys::path::filename(F.File).str();
-  if (!F.FirstError.empty()) {
-    Slot->Failure = Short + " does not parse (" + F.FirstError + ")";
-    return Slot.get();
+/// The AST file ndis-scan saved, when Clang accepts it (it refuses one whose
+/// inputs changed since).
+static std::unique_ptr<ASTUnit> loadASTFile(const std::string &Path) {
+  if (Path.empty() || !llvm::sys::fs::exists(Path))
+    return nullptr;
+  auto Consumer = new QuietConsumer();
+#if LLVM_VERSION_MAJOR >= 21
+  auto DiagOpts = std::make_shared<DiagnosticOptions>();
+  IntrusiveRefCntPtr<DiagnosticsEngine> Diags(new DiagnosticsEngine(
+      new DiagnosticIDs(), *DiagOpts, Consumer, /*ShouldOwnClient=*/true));
+  HeaderSearchOptions HSOpts;
+  return ASTUnit::LoadFromASTFile(
+      Path, PCHContainerOperations().getRawReader(), ASTUnit::LoadEverything,
+      llvm::vfs::getRealFileSystem(), DiagOpts, Diags, FileSystemOptions(),
+      HSOpts);
+#else
+  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
+  IntrusiveRefCntPtr<DiagnosticsEngine> Diags(new DiagnosticsEngine(
+      new DiagnosticIDs(), &*DiagOpts, Consumer, /*ShouldOwnClient=*/true));
+  return ASTUnit::LoadFromASTFile(
+      Path, PCHContainerOperations().getRawReader(), ASTUnit::LoadEverything,
+      Diags, FileSystemOptions(), std::make_shared<HeaderSearchOptions>());
+#endif
+}
+
+std::unique_ptr<ASTUnit> DefinitionImporter::openFile(const IndexedFile &F) {
+  if (std::unique_ptr<ASTUnit> Loaded = loadASTFile(F.ASTFile)) {
+    ++FilesLoaded;
+    return Loaded;
   }
   RecordedCommand Command(F);
   tooling::ClangTool Tool(Command, {F.File});
@@ -116,21 +169,56 @@ DefinitionImporter::sourceFile(unsigned FileIndex) {
   std::vector<std::unique_ptr<ASTUnit>> ASTs;
   Tool.buildASTs(ASTs);
   ++FilesParsed;
-  if (ASTs.empty() || !ASTs.front()) {
-    Slot->Failure = Short + " could not be parsed";
-    return Slot.get();
+  if (ASTs.empty())
+    return nullptr;
+  return std::move(ASTs.front());
+}
+
+void DefinitionImporter::closeLeastRecentlyUsed() {
+  unsigned Oldest = UseOrder.front();
+  UseOrder.erase(UseOrder.begin());
+  // The importer goes first: it points into the file's AST. What was
+  // imported lives in this translation unit's ASTContext and stays.
+  Sources.erase(Oldest);
+}
+
+DefinitionImporter::SourceFile *
+DefinitionImporter::sourceFile(unsigned FileIndex) {
+  auto Open = llvm::find(UseOrder, FileIndex);
+  if (Open != UseOrder.end()) {
+    UseOrder.erase(Open);
+    UseOrder.push_back(FileIndex);
   }
-  if (ASTs.front()->getDiagnostics().hasErrorOccurred()) {
-    Slot->Failure = Short + " does not parse";
+  auto &Slot = Sources[FileIndex];
+  if (Slot)
     return Slot.get();
+  Slot = std::make_unique<SourceFile>();
+  SourceFile *Source = Slot.get();
+  const IndexedFile &F = Index.Files[FileIndex];
+  std::string Short = llvm::sys::path::filename(F.File).str();
+  if (!F.FirstError.empty()) {
+    Source->Failure = Short + " does not parse (" + F.FirstError + ")";
+    return Source;
   }
-  Slot->AST = std::move(ASTs.front());
-  DefinitionTable(Slot->AST->getSourceManager(), Slot->Definitions)
-      .TraverseDecl(Slot->AST->getASTContext().getTranslationUnitDecl());
-  Slot->Importer = std::make_unique<ASTImporter>(
-      Ctx, FM, Slot->AST->getASTContext(), Slot->AST->getFileManager(),
+  if (UseOrder.size() >= MaxOpenFiles)
+    closeLeastRecentlyUsed();
+  UseOrder.push_back(FileIndex);
+  std::unique_ptr<ASTUnit> AST = openFile(F);
+  if (!AST) {
+    Source->Failure = Short + " could not be parsed";
+    return Source;
+  }
+  if (AST->getDiagnostics().hasErrorOccurred()) {
+    Source->Failure = Short + " does not parse";
+    return Source;
+  }
+  Source->AST = std::move(AST);
+  mainFileDefinitions(*Source->AST, Source->Definitions);
+
+  Source->Importer = std::make_unique<ASTImporter>(
+      Ctx, FM, Source->AST->getASTContext(), Source->AST->getFileManager(),
       /*MinimalImport=*/false, Shared);
-  return Slot.get();
+  return Source;
 }
 
 const FunctionDecl *DefinitionImporter::importDefinition(llvm::StringRef USR,
@@ -155,14 +243,16 @@ const FunctionDecl *DefinitionImporter::importDefinition(llvm::StringRef USR,
     noteGap(What + " was not analyzed: " + Source->Failure);
     return Result = nullptr;
   }
-  auto Def = Source->Definitions.find(USR);
-  if (Def == Source->Definitions.end()) {
+  const FunctionDecl *Def = Source->Definitions.lookup(USR);
+  if (!Def)
+    Def = findDefinition(Source->AST->getASTContext(), USR, Name);
+  if (!Def) {
     noteGap(What + " is no longer defined in " + Short +
             "; the summary file is out of date");
     return Result = nullptr;
   }
   llvm::Expected<Decl *> To =
-      Source->Importer->Import(const_cast<FunctionDecl *>(Def->second));
+      Source->Importer->Import(const_cast<FunctionDecl *>(Def));
   if (!To) {
     noteGap(What + " from " + Short + " could not be imported (" +
             llvm::toString(To.takeError()) + ")");

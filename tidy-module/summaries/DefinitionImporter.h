@@ -15,6 +15,12 @@
 // A definition is not imported from a file that does not parse, or when the
 // import fails; the call stays code without a body, and gaps() says why.
 //
+// A file is read from the AST ndis-scan saved for it when there is one (much
+// cheaper than parsing), else parsed. At most MaxOpenFiles files are kept
+// open at a time (the least recently used is closed; what was imported from
+// it stays), so memory is bounded by a few translation units, not by the
+// size of the driver.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef NDIS_TIDY_SUMMARIES_DEFINITIONIMPORTER_H
@@ -48,12 +54,17 @@ public:
   void addDriverHandlers(DriverHandlers &Handlers) override;
   std::vector<std::string> gaps() const override { return Gaps; }
 
-  /// How many files were parsed to import from (for tests and benchmarks).
+  /// How many files were parsed or loaded to import from (for tests).
   unsigned filesParsed() const { return FilesParsed; }
+  unsigned filesLoaded() const { return FilesLoaded; }
+
+  static constexpr unsigned MaxOpenFiles = 24;
 
 private:
   struct SourceFile;
   SourceFile *sourceFile(unsigned FileIndex);
+  std::unique_ptr<clang::ASTUnit> openFile(const IndexedFile &F);
+  void closeLeastRecentlyUsed();
   const clang::FunctionDecl *importDefinition(llvm::StringRef USR,
                                               llvm::StringRef Name);
   void noteGap(const std::string &Gap);
@@ -68,7 +79,9 @@ private:
       Resolved; ///< by canonical declaration; null: none
   llvm::StringMap<const clang::FunctionDecl *> Imported; ///< by USR
   std::vector<std::string> Gaps;
+  std::vector<unsigned> UseOrder; ///< open files, least recently used first
   unsigned FilesParsed = 0;
+  unsigned FilesLoaded = 0;
 };
 
 } // namespace ndis

@@ -123,6 +123,8 @@ std::string DriverIndex::toJSON() const {
                          {"arguments", llvm::json::Array(F.Arguments)}};
     if (!F.FirstError.empty())
       O["firstError"] = F.FirstError;
+    if (!F.ASTFile.empty())
+      O["astFile"] = F.ASTFile;
     JFiles.push_back(std::move(O));
   }
   // Sorted by USR so the same driver gives the same file.
@@ -204,6 +206,8 @@ llvm::Expected<DriverIndex> DriverIndex::fromJSON(llvm::StringRef Text) {
     }
     if (std::optional<llvm::StringRef> E = O->getString("firstError"))
       F.FirstError = E->str();
+    if (std::optional<llvm::StringRef> A = O->getString("astFile"))
+      F.ASTFile = A->str();
     Index.Files.push_back(std::move(F));
   }
   const llvm::json::Object *JFunctions = Root->getObject("functions");

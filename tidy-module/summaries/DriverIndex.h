@@ -39,6 +39,10 @@ struct IndexedFile {
   /// including the stand-in header directory ndis-scan added).
   std::vector<std::string> Arguments;
   std::string FirstError; ///< empty when the file parses
+  /// The file's AST as ndis-scan saved it (ASTUnit::Save), read instead of
+  /// parsing the file again; empty when there is none. Clang refuses an AST
+  /// file whose inputs changed since, and the file is parsed then.
+  std::string ASTFile;
 };
 
 /// One function defined in a file.
