@@ -91,8 +91,8 @@ bool isInitializeLeakWarning(StringRef Text) {
 //===----------------------------------------------------------------------===//
 
 /// JSON strings must be UTF-8; driver sources are often Windows-1252, and
-/// messages quote them. Invalid bytes become U+FFFD here, because llvm::json
-/// asserts on them where assertions are enabled (and only then repairs them).
+/// messages quote them. Invalid bytes become U+FFFD here: llvm::json repairs
+/// them itself only where assertions are off, and aborts where they are on.
 json::Value utf8(StringRef S) {
   if (json::isUTF8(S))
     return S.str();
@@ -477,12 +477,11 @@ json::Object text(StringRef S) { return json::Object{{"text", utf8(S)}}; }
 /// ("equal"), checked by another tool.
 json::Object sdvRelationship(const KnownRule &Rule, unsigned TaxonIndex) {
   return json::Object{
-      {"target",
-       json::Object{{"id", Rule.SdvRule},
-                    {"index", TaxonIndex},
-                    {"toolComponent",
-                     json::Object{{"name", SdvTaxonomy},
-                                  {"index", SdvTaxonomyIndex}}}}},
+      {"target", json::Object{{"id", Rule.SdvRule},
+                              {"index", TaxonIndex},
+                              {"toolComponent",
+                               json::Object{{"name", SdvTaxonomy},
+                                            {"index", SdvTaxonomyIndex}}}}},
       {"kinds", json::Array{"equal"}},
       {"description",
        text(("Static Driver Verifier rule " + Rule.SdvRule).str())}};
@@ -497,9 +496,8 @@ json::Object knownRuleDescriptor(const KnownRule &Rule, unsigned TaxonIndex,
       {"fullDescription", text(Rule.FullDescription)},
       {"defaultConfiguration", json::Object{{"level", "warning"}}},
       {"relationships", json::Array{sdvRelationship(Rule, TaxonIndex)}},
-      {"properties",
-       json::Object{
-           {"tags", json::Array{"ndis", "correctness", Rule.SdvRule}}}}};
+      {"properties", json::Object{{"tags", json::Array{"ndis", "correctness",
+                                                       Rule.SdvRule}}}}};
   if (auto Help = ndisRuleHelpUri(Rule.Id, Run))
     Descriptor["helpUri"] = *Help;
   return Descriptor;
@@ -511,9 +509,8 @@ json::Object otherRuleDescriptor(StringRef Id, const SarifRunInfo &Run) {
   json::Object Descriptor{{"id", utf8(Id)}, {"shortDescription", text(Id)}};
   if (Id == CompilerErrorId)
     Descriptor["defaultConfiguration"] = json::Object{{"level", "error"}};
-  std::optional<std::string> Help = Id.starts_with("ndis-")
-                                        ? ndisRuleHelpUri(Id, Run)
-                                        : clangTidyHelpUri(Id);
+  std::optional<std::string> Help =
+      Id.starts_with("ndis-") ? ndisRuleHelpUri(Id, Run) : clangTidyHelpUri(Id);
   if (Help)
     Descriptor["helpUri"] = *Help;
   return Descriptor;
@@ -548,19 +545,19 @@ public:
   json::Object sdvTaxonomy() const {
     json::Array Taxa;
     for (const KnownRule &Rule : KnownRules)
-      Taxa.push_back(json::Object{
-          {"id", Rule.SdvRule},
-          {"name", Rule.SdvRule},
-          {"shortDescription", text(Rule.SdvRuleDescription)},
-          {"helpUri", Rule.SdvRuleHelpUri}});
-    return json::Object{
-        {"name", SdvTaxonomy},
-        {"fullName", "Static Driver Verifier"},
-        {"organization", "Microsoft"},
-        {"informationUri", "https://learn.microsoft.com/windows-hardware/"
-                           "drivers/devtest/static-driver-verifier"},
-        {"isComprehensive", false},
-        {"taxa", std::move(Taxa)}};
+      Taxa.push_back(
+          json::Object{{"id", Rule.SdvRule},
+                       {"name", Rule.SdvRule},
+                       {"shortDescription", text(Rule.SdvRuleDescription)},
+                       {"helpUri", Rule.SdvRuleHelpUri}});
+    return json::Object{{"name", SdvTaxonomy},
+                        {"fullName", "Static Driver Verifier"},
+                        {"organization", "Microsoft"},
+                        {"informationUri",
+                         "https://learn.microsoft.com/windows-hardware/"
+                         "drivers/devtest/static-driver-verifier"},
+                        {"isComprehensive", false},
+                        {"taxa", std::move(Taxa)}};
   }
 
 private:
@@ -678,10 +675,9 @@ private:
     std::string Path = absolutePath(M.FilePath, BuildDirectory);
     const LineTable *Lines = Files.lines(Path);
     unsigned End = diagnosticEnd(M, Lines);
-    return json::Object{
-        {"artifactLocation", Artifacts.locate(Path)},
-        {"region", Lines ? textRegion(*Lines, M.FileOffset, End)
-                         : byteRegion(M.FileOffset, End)}};
+    return json::Object{{"artifactLocation", Artifacts.locate(Path)},
+                        {"region", Lines ? textRegion(*Lines, M.FileOffset, End)
+                                         : byteRegion(M.FileOffset, End)}};
   }
 
   /// A location with its message; Id > 0 names it within the result.
@@ -747,35 +743,37 @@ private:
     llvm::sort(Files);
     json::Array Changes;
     for (StringRef File : Files)
-      Changes.push_back(
-          artifactChange(absolutePath(File, BuildDirectory), Edits.lookup(File)));
+      Changes.push_back(artifactChange(absolutePath(File, BuildDirectory),
+                                       Edits.lookup(File)));
     return json::Object{{"description", text(Description)},
                         {"artifactChanges", std::move(Changes)}};
   }
 
+  /// One file's edits; an insertion deletes an empty region.
   json::Object artifactChange(StringRef Path, const Replacements &Edits) {
     const LineTable *Lines = Files.lines(Path);
-    json::Array Replacements;
+    json::Array Changes;
     for (const Replacement &R : Edits) {
       unsigned End = R.getOffset() + R.getLength();
-      json::Object Replacement{
+      json::Object Change{
           {"deletedRegion", Lines ? textRegion(*Lines, R.getOffset(), End)
                                   : byteRegion(R.getOffset(), End)}};
       if (!R.getReplacementText().empty())
-        Replacement["insertedContent"] = text(R.getReplacementText());
-      Replacements.push_back(std::move(Replacement));
+        Change["insertedContent"] = text(R.getReplacementText());
+      Changes.push_back(std::move(Change));
     }
     return json::Object{{"artifactLocation", Artifacts.locate(Path)},
-                        {"replacements", std::move(Replacements)}};
+                        {"replacements", std::move(Changes)}};
   }
 
   json::Object driver() const {
-    json::Object Driver{{"name", "ndis-scan"},
-                        {"fullName", "ndis-scan (ndis-tidy)"},
-                        {"rules", RuleTable.descriptors(Run)},
-                        {"supportedTaxonomies",
-                         json::Array{json::Object{{"name", SdvTaxonomy},
-                                                  {"index", SdvTaxonomyIndex}}}}};
+    json::Object Driver{
+        {"name", "ndis-scan"},
+        {"fullName", "ndis-scan (ndis-tidy)"},
+        {"rules", RuleTable.descriptors(Run)},
+        {"supportedTaxonomies",
+         json::Array{json::Object{{"name", SdvTaxonomy},
+                                  {"index", SdvTaxonomyIndex}}}}};
     if (!Run.ToolVersion.empty())
       Driver["version"] = utf8(Run.ToolVersion);
     if (auto Semantic = semanticVersion(Run.ToolVersion))
@@ -821,8 +819,7 @@ json::Value buildSarifLog(ArrayRef<ClangTidyError> Findings,
       {"runs", json::Array{Builder.run(std::move(Results))}}};
 }
 
-bool writeSarifLog(StringRef Path, const json::Value &Log,
-                   std::string &Error) {
+bool writeSarifLog(StringRef Path, const json::Value &Log, std::string &Error) {
   std::string Temporary = (Path + ".tmp").str();
   {
     std::error_code EC;
@@ -834,8 +831,7 @@ bool writeSarifLog(StringRef Path, const json::Value &Log,
     OS << formatv("{0:2}", Log) << '\n';
     OS.close();
     if (OS.has_error()) {
-      Error = formatv("cannot write {0}: {1}", Temporary,
-                      OS.error().message());
+      Error = formatv("cannot write {0}: {1}", Temporary, OS.error().message());
       // A stream destroyed with an error pending aborts the program.
       OS.clear_error();
       sys::fs::remove(Temporary);
@@ -843,8 +839,8 @@ bool writeSarifLog(StringRef Path, const json::Value &Log,
     }
   }
   if (std::error_code EC = sys::fs::rename(Temporary, Path)) {
-    Error = formatv("cannot rename {0} to {1}: {2}", Temporary, Path,
-                    EC.message());
+    Error =
+        formatv("cannot rename {0} to {1}: {2}", Temporary, Path, EC.message());
     sys::fs::remove(Temporary);
     return false;
   }

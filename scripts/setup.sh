@@ -15,9 +15,10 @@
 #                           (scripts/test-sanitized.sh: -DNDIS_TIDY_SANITIZE=ON)
 #   NDIS_TIDY_BUILD_TARGETS the targets to build, split at spaces (default:
 #                           all; scripts/fuzz.sh builds ndis-fuzz-check only)
-# --for-tests also installs Debian's default clang-tidy package, when the apt
-# sources have it: an older clang-tidy that the tests use only to prove that
-# the plugin refuses to load into another LLVM release.
+# --for-tests also requires python3-jsonschema, which the SARIF validator of
+# test/scan/sarif needs, and installs Debian's default clang-tidy package, when
+# the apt sources have it: an older clang-tidy that the tests use only to prove
+# that the plugin refuses to load into another LLVM release.
 # --for-fuzzing also installs clang's runtime libraries (libclang-rt-N-dev:
 # libFuzzer and the sanitizers) for scripts/fuzz.sh.
 #
@@ -70,6 +71,9 @@ ndis_setup_packages() {
   local required=(cmake ninja-build g++ make python3 ccache libgtest-dev
                   "clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
   [[ "$for_fuzzing" == 1 ]] && required+=("libclang-rt-$v-dev")
+  # Required, not optional: without it the check of ndis-scan's SARIF output
+  # would be skipped, and Debian and Ubuntu both package it.
+  [[ "$for_tests" == 1 ]] && required+=(python3-jsonschema)
   local optional=()
   [[ "$for_tests" == 1 ]] && optional=(clang-tidy)
 

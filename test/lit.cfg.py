@@ -36,6 +36,9 @@
 #                        --param sanitized=1): the plugin, built with ASan,
 #                        cannot be loaded into the uninstrumented clang-tidy,
 #                        so %check_ndis_tidy runs only the binary mode
+#   python-jsonschema    %python can import jsonschema (Debian:
+#                        python3-jsonschema), which test/scan/sarif/
+#                        validate_sarif.py needs
 #
 # Running: ctest runs `lit -sv <source>/test --param ndis_site_config=...`.
 # By hand, lit can be started on the build tree (`lit -sv build/test`) or on
@@ -48,6 +51,7 @@ import glob
 import os
 import re
 import shlex
+import subprocess
 
 import lit.formats
 
@@ -146,3 +150,13 @@ for _tidy in glob.glob("/usr/bin/clang-tidy-[0-9]*"):
     _m = re.fullmatch(r"clang-tidy-(\d+)", os.path.basename(_tidy))
     if _m and os.access(_tidy, os.X_OK):
         config.available_features.add("clang-tidy-%s" % _m.group(1))
+
+# The SARIF validator's tests run on %python: ask that interpreter, not the
+# one lit runs on, whether it has jsonschema.
+try:
+    if subprocess.run([config.ndis_python, "-c", "import jsonschema"],
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                      timeout=60).returncode == 0:
+        config.available_features.add("python-jsonschema")
+except (OSError, subprocess.TimeoutExpired):
+    pass

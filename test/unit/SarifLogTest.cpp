@@ -98,7 +98,8 @@ json::Value at(const json::Value &Root, StringRef Path) {
   Path.split(Steps, '.');
   for (StringRef Step : Steps) {
     unsigned Index;
-    if (const json::Array *A = V->getAsArray(); A && !Step.getAsInteger(10, Index))
+    if (const json::Array *A = V->getAsArray();
+        A && !Step.getAsInteger(10, Index))
       V = Index < A->size() ? &(*A)[Index] : nullptr;
     else if (const json::Object *O = V->getAsObject())
       V = O->get(Step);
@@ -155,11 +156,10 @@ protected:
     return std::string(Path);
   }
 
-  static ClangTidyError finding(StringRef Check, StringRef File,
-                                unsigned Offset, StringRef Text,
-                                ClangTidyError::Level Level =
-                                    ClangTidyError::Warning,
-                                StringRef BuildDirectory = "") {
+  static ClangTidyError
+  finding(StringRef Check, StringRef File, unsigned Offset, StringRef Text,
+          ClangTidyError::Level Level = ClangTidyError::Warning,
+          StringRef BuildDirectory = "") {
     ClangTidyError E(Check, Level, BuildDirectory, /*IsWarningAsError=*/false);
     E.Message = note(File, Offset, Text);
     return E;
@@ -181,17 +181,17 @@ protected:
   /// The initialize finding of `Driver`: registration in a helper, a
   /// failing step before the first exit, a second exit without one.
   ClangTidyError initializeFinding(StringRef File) {
-    ClangTidyError E =
-        finding(RuleId, File, offsetOf(Driver, "MpRegister(Adapter)"),
-                InitWarning);
+    ClangTidyError E = finding(
+        RuleId, File, offsetOf(Driver, "MpRegister(Adapter)"), InitWarning);
     E.Notes.push_back(
         note(File, offsetOf(Driver, "MpStartNic(Adapter)"), FailingStep));
     E.Notes.push_back(note(File, offsetOf(Driver, "goto Exit", 1), InitExit));
-    E.Notes.push_back(
-        note(File, offsetOf(Driver, "return NDIS_STATUS_RESOURCES"), InitExit2));
+    E.Notes.push_back(note(
+        File, offsetOf(Driver, "return NDIS_STATUS_RESOURCES"), InitExit2));
     E.Notes.push_back(note(File, offsetOf(Driver, "NdisMRegisterInterruptEx"),
                            RegisteredByCall));
-    E.Notes.push_back(note(File, offsetOf(Driver, "MpRegister(Adapter)"), NoFix));
+    E.Notes.push_back(
+        note(File, offsetOf(Driver, "MpRegister(Adapter)"), NoFix));
     return E;
   }
 
@@ -212,7 +212,8 @@ protected:
 TEST_F(SarifLogTest, TheLogIsOneSarif210Run) {
   json::Value Log = buildSarifLog({}, Run);
   EXPECT_EQ(str(Log, "version"), "2.1.0");
-  EXPECT_EQ(str(Log, "$schema"), "https://json.schemastore.org/sarif-2.1.0.json");
+  EXPECT_EQ(str(Log, "$schema"),
+            "https://json.schemastore.org/sarif-2.1.0.json");
   EXPECT_EQ(count(Log, "runs"), 1u);
   EXPECT_EQ(str(Log, "runs.0.tool.driver.name"), "ndis-scan");
   EXPECT_EQ(str(Log, "runs.0.tool.driver.version"), "0.1.0 (LLVM 19.1.7)");
@@ -271,7 +272,8 @@ TEST_F(SarifLogTest, OtherChecksGetMinimalRules) {
   Errors.push_back(finding("clang-diagnostic-error", File, 7, "broken",
                            ClangTidyError::Error));
   Errors.push_back(finding("nodash", File, 0, "odd"));
-  Errors.push_back(finding("clang-analyzer-core.NullDereference", File, 0, "x"));
+  Errors.push_back(
+      finding("clang-analyzer-core.NullDereference", File, 0, "x"));
   Errors.push_back(finding("bugprone-use-after-move", File, 7, "again"));
   json::Value Log = buildSarifLog(Errors, Run);
 
@@ -480,8 +482,8 @@ TEST_F(SarifLogTest, FindingsWithoutExitsHaveNoCodeFlows) {
   std::string File = writeFile("drivers/miniport.c", Driver);
   ClangTidyError Other = finding("misc-x", File, 0, "other check");
   Other.Notes.push_back(note(File, 10, "some note"));
-  ClangTidyError NoExits = finding(RuleId, File, offsetOf(Driver, "MpRegister(Adapter)"),
-                                   InitWarning);
+  ClangTidyError NoExits = finding(
+      RuleId, File, offsetOf(Driver, "MpRegister(Adapter)"), InitWarning);
   NoExits.Notes.push_back(note(File, 0, NoFix));
   json::Value Log = buildSarifLog({Other, NoExits}, Run);
   EXPECT_FALSE(has(Log, "runs.0.results.0.codeFlows"));
@@ -511,8 +513,8 @@ TEST_F(SarifLogTest, FixItsBecomeFixesWithTheirRegions) {
                        "}\n";
   std::string File = writeFile("fix.c", Source);
   std::string Header = writeFile("fix.h", "#define X 1\n");
-  ClangTidyError E = finding(RuleId, File, offsetOf(Source, "x = 1"),
-                             InitWarning);
+  ClangTidyError E =
+      finding(RuleId, File, offsetOf(Source, "x = 1"), InitWarning);
   // An insertion before `return`, a replacement of `x = 1`, and an edit in a
   // second file (files are listed in path order).
   addFix(E.Message, File, offsetOf(Source, "return"), 0,
