@@ -58,7 +58,7 @@ public:
   unsigned filesParsed() const { return FilesParsed; }
   unsigned filesLoaded() const { return FilesLoaded; }
 
-  static constexpr unsigned MaxOpenFiles = 24;
+  static constexpr unsigned MaxOpenFiles = 6;
 
 private:
   struct SourceFile;
