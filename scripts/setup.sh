@@ -75,7 +75,9 @@ ndis_setup_packages() {
   # would be skipped, and Debian and Ubuntu both package it.
   [[ "$for_tests" == 1 ]] && required+=(python3-jsonschema)
   local optional=()
-  [[ "$for_tests" == 1 ]] && optional=(clang-tidy)
+  # git and pre-commit: the test of the pre-commit hook (.pre-commit-hooks.yaml)
+  # runs them; without them it is reported unsupported.
+  [[ "$for_tests" == 1 ]] && optional=(clang-tidy git pre-commit)
 
   if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "setup.sh: no dpkg here, so the packages cannot be checked; make sure these" \
