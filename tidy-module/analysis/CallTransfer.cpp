@@ -167,6 +167,7 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   // What only the handler's frame uses is no business of the callee's; kept
   // out of its entry state, equal calls share one walk (the memo below).
   Entry.LeakStart = nullptr;
+  Entry.Lineage = 0;
   Entry.PlannedReleaseRan = false;
   for (unsigned I = 0; I < Callee->getNumParams() && I < Args.size(); ++I)
     Entry.store(Callee->getParamDecl(I), Args[I]);
@@ -226,6 +227,7 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
     R.Returned = S.Returned;
     R.Exit = S.Exit;
     R.LeakStart = S.LeakStart;
+    R.Lineage = S.Lineage;
     R.PlannedReleaseRan = S.PlannedReleaseRan;
     for (const auto &[Key, V] : SetAside)
       R.store(Key, V);

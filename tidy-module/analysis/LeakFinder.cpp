@@ -4,6 +4,8 @@
 #include "tidy-module/analysis/ExternalDefinitions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -35,6 +37,7 @@ static PathState haltEntryFrom(const PathState &InitExit) {
   Entry.Returned = Value::unknown();
   Entry.Exit = nullptr;
   Entry.LeakStart = nullptr;
+  Entry.Lineage = 0;
   Entry.FreedWhileRegistered = false;
   return Entry;
 }
@@ -84,23 +87,45 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
           Leaks.push_back({Init, Id, {}});
           It = std::prev(Leaks.end());
         }
-        LeakingExit E;
-        E.Return = X.Exit;
-        E.Where = X.LeakStart ? X.LeakStart : X.Exit;
-        E.Returned = X.Returned;
-        E.State = X;
-        // One note per exit and failure: the same return can be reached
-        // by failures of different calls.
-        bool Seen = llvm::any_of(It->Exits, [&](const LeakingExit &Old) {
-          return Old.Where == E.Where && Old.Return == E.Return &&
-                 Old.Returned.origin() == E.Returned.origin();
-        });
-        if (!Seen)
-          It->Exits.push_back(std::move(E));
+        // Paths that differ only in where they started failing were walked
+        // as one; each start is a leaking exit of its own.
+        llvm::SmallVector<PathWalker::LeakStartInfo, 2> Starts =
+            Walker.leakStarts(X);
+        if (Starts.empty())
+          Starts.push_back({nullptr, X.Returned.origin()});
+        for (const PathWalker::LeakStartInfo &Start : Starts) {
+          LeakingExit E;
+          E.Return = X.Exit;
+          E.Where = Start.Start ? Start.Start : X.Exit;
+          E.Returned = X.Returned.withOrigin(Start.StatusOrigin);
+          E.State = X;
+          E.State.LeakStart = Start.Start;
+          // One note per exit and failure: the same return can be reached
+          // by failures of different calls.
+          bool Seen = llvm::any_of(It->Exits, [&](const LeakingExit &Old) {
+            return Old.Where == E.Where && Old.Return == E.Return &&
+                   Old.Returned.origin() == E.Returned.origin();
+          });
+          if (!Seen)
+            It->Exits.push_back(std::move(E));
+        }
       }
     }
-    for (InitializeLeak &L : Leaks)
+    // Notes in the order of the source, whatever order the walk met them.
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (InitializeLeak &L : Leaks) {
+      std::stable_sort(L.Exits.begin(), L.Exits.end(),
+                       [&](const LeakingExit &A, const LeakingExit &B) {
+                         SourceLocation LA = A.Where ? A.Where->getBeginLoc()
+                                                     : SourceLocation();
+                         SourceLocation LB = B.Where ? B.Where->getBeginLoc()
+                                                     : SourceLocation();
+                         if (LA.isInvalid() || LB.isInvalid())
+                           return LA.isValid() && LB.isInvalid();
+                         return SM.isBeforeInTranslationUnit(LA, LB);
+                       });
       Report.InitializeLeaks.push_back(std::move(L));
+    }
   }
 
   // Equal entry states are walked once.

@@ -20,6 +20,7 @@ Value PathState::load(StorageKey Key) const {
 }
 
 void PathState::store(StorageKey Key, Value V) {
+  MemoryHashValid = false;
   auto It = findKey(Memory, Key);
   if (It != Memory.end() && It->first == Key) {
     if (V.isUnknown())
@@ -80,10 +81,17 @@ bool PathState::anyRegistered() const {
 }
 
 llvm::hash_code PathState::hash() const {
-  llvm::hash_code H = llvm::hash_combine(LeakStart, Exit, Returned, PlannedReleaseRan,
-                                         FreedWhileRegistered);
-  for (const auto &Entry : Memory)
-    H = llvm::hash_combine(H, Entry.first, Entry.second);
+  llvm::hash_code H =
+      llvm::hash_combine(LeakStart != nullptr, Exit, Returned,
+                         PlannedReleaseRan, FreedWhileRegistered);
+  if (!MemoryHashValid) {
+    llvm::hash_code M = llvm::hash_value(Memory.size());
+    for (const auto &Entry : Memory)
+      M = llvm::hash_combine(M, Entry.first, Entry.second);
+    MemoryHash = M;
+    MemoryHashValid = true;
+  }
+  H = llvm::hash_combine(H, MemoryHash);
   for (const auto &Entry : Pending)
     H = llvm::hash_combine(H, Entry.first, Entry.second);
   for (const auto &Entry : Fates)
@@ -100,6 +108,7 @@ bool PathState::sameOutcome(const PathState &Other) const {
 }
 
 void PathState::joinMemory(const PathState &Other) {
+  MemoryHashValid = false;
   for (auto &Entry : Memory) {
     auto It = findKey(Other.Memory, Entry.first);
     Entry.second = It == Other.Memory.end() || It->first != Entry.first

@@ -36,6 +36,7 @@ public:
   void forget(StorageKey Key);
   template <typename Pred> void forgetIf(Pred P) {
     llvm::erase_if(Memory, [&](const auto &Entry) { return P(Entry.first); });
+    MemoryHashValid = false;
   }
   const llvm::SmallVector<std::pair<StorageKey, Value>, 8> &memory() const {
     return Memory;
@@ -62,8 +63,14 @@ public:
   bool anyRegistered() const;
 
   /// The first goto or loop break the handler took while a registration was
-  /// live: where a failure path visibly starts.
+  /// live: where a failure path visibly starts. Only whether there is one
+  /// takes part in equality: paths that differ in nothing but where they
+  /// started failing are walked once, and the walker's witness graph
+  /// (Lineage) remembers every start that flowed into the path.
   const clang::Stmt *LeakStart = nullptr;
+  /// This path's node in the walker's witness graph (PathWalker::leakStarts);
+  /// not part of equality.
+  unsigned Lineage = 0;
   /// The return statement that ended the path, when there is one.
   const clang::Stmt *Exit = nullptr;
   /// The returned value.
@@ -74,7 +81,8 @@ public:
   bool FreedWhileRegistered = false;
 
   friend bool operator==(const PathState &A, const PathState &B) {
-    return A.LeakStart == B.LeakStart && A.Exit == B.Exit &&
+    return (A.LeakStart != nullptr) == (B.LeakStart != nullptr) &&
+           A.Exit == B.Exit &&
            A.PlannedReleaseRan == B.PlannedReleaseRan &&
            A.FreedWhileRegistered == B.FreedWhileRegistered &&
            A.Returned == B.Returned && A.Memory == B.Memory &&
@@ -94,6 +102,10 @@ public:
 
 private:
   llvm::SmallVector<std::pair<StorageKey, Value>, 8> Memory; // sorted by key
+  /// Memory's part of hash(), kept until Memory changes: states are hashed
+  /// at every meeting point, and most of a state is its memory.
+  mutable size_t MemoryHash = 0;
+  mutable bool MemoryHashValid = false;
   llvm::SmallVector<std::pair<const clang::Stmt *, Value>, 4> Pending;
   llvm::SmallVector<std::pair<unsigned, HandleFate>, 2> Fates; // sorted
 };

@@ -2,6 +2,7 @@
 
 #include "tidy-module/analysis/PathWalkerImpl.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include <deque>
 #include <unordered_map>
@@ -96,9 +97,23 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
   // Paths only meet where a block has several predecessors (every loop
   // header is such a block, so loops still end); elsewhere a state cannot
   // have been seen before, and hashing it would be wasted work.
+  //
+  // A path that meets an equal one differing only in where it started
+  // failing is dropped, and its start recorded on the kept path's witness
+  // node; the kept path gets a node of its own at each meeting point, so
+  // what is recorded there reaches only its continuations.
   auto Enqueue = [&](const CFGBlock *B, PathState S) {
-    if (B->pred_size() > 1 && !Seen[B->getBlockID()].emplace(S, 0).second)
-      return;
+    if (B->pred_size() > 1) {
+      unsigned Own = S.Lineage;
+      if (S.LeakStart)
+        S.Lineage = W.newWitness(nullptr, Own);
+      auto [It, Inserted] = Seen[B->getBlockID()].emplace(S, 0);
+      if (!Inserted) {
+        if (S.LeakStart && It->first.Lineage != Own)
+          W.Witnesses[It->first.Lineage].From.push_back(Own);
+        return;
+      }
+    }
     Work.emplace_back(B, std::move(S));
   };
   for (PathState &S : Entries)
@@ -116,8 +131,14 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
     Work.pop_front();
     if (B == &G.getExit()) {
       S.clearPending();
-      if (ExitSeen.emplace(S, 0).second)
+      unsigned Own = S.Lineage;
+      if (S.LeakStart)
+        S.Lineage = W.newWitness(nullptr, Own);
+      auto [It, Inserted] = ExitSeen.emplace(S, 0);
+      if (Inserted)
         Exits.push_back(std::move(S));
+      else if (S.LeakStart && It->first.Lineage != Own)
+        W.Witnesses[It->first.Lineage].From.push_back(Own);
       continue;
     }
     llvm::SmallVector<PathState, 4> AfterElements;
@@ -278,6 +299,8 @@ void PathWalker::Impl::branch(
       if (Target && !isa<SwitchStmt>(Target))
         S.LeakStart = Term;
     }
+    if (S.LeakStart)
+      S.Lineage = W.newWitness(S.LeakStart, 0, &S);
   }
 
   const Expr *CondE = branchValueExpr(B);
@@ -476,6 +499,73 @@ PathWalker::PathWalker(ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
 
 PathWalker::~PathWalker() = default;
 
+unsigned PathWalker::newWitness(const Stmt *Start, unsigned From,
+                                const PathState *At) {
+  WitnessNode N;
+  N.Start = Start;
+  if (From)
+    N.From.push_back(From);
+  if (At)
+    for (const auto &[Key, V] : At->memory())
+      if (V.isInt() && V.origin())
+        N.Origins.push_back({Key, V.origin()});
+  Witnesses.push_back(std::move(N));
+  return Witnesses.size() - 1;
+}
+
+llvm::SmallVector<PathWalker::LeakStartInfo, 2>
+PathWalker::leakStarts(const PathState &Exit) const {
+  llvm::SmallVector<const WitnessNode *, 4> Starts;
+  llvm::SmallVector<unsigned, 8> Work;
+  llvm::DenseSet<unsigned> Visited;
+  if (Exit.Lineage)
+    Work.push_back(Exit.Lineage);
+  while (!Work.empty()) {
+    unsigned N = Work.pop_back_val();
+    if (N == 0 || N >= Witnesses.size() || !Visited.insert(N).second)
+      continue;
+    const WitnessNode &Node = Witnesses[N];
+    if (Node.Start && !llvm::any_of(Starts, [&](const WitnessNode *S) {
+          return S->Start == Node.Start;
+        }))
+      Starts.push_back(&Node);
+    Work.append(Node.From.begin(), Node.From.end());
+  }
+
+  const Expr *Returned = Exit.Returned.origin();
+  // The variable returned, when it still holds what it held at the kept
+  // path's own goto (not assigned since): each start's status came from the
+  // value that variable had at that start.
+  auto OriginAt = [](const WitnessNode &N, StorageKey K) -> const Expr * {
+    for (const auto &[Key, Origin] : N.Origins)
+      if (Key == K)
+        return Origin;
+    return nullptr;
+  };
+  StorageKey ReturnedVar = nullptr;
+  const WitnessNode *Own = nullptr;
+  for (const WitnessNode *N : Starts)
+    if (N->Start == Exit.LeakStart)
+      Own = N;
+  if (Returned && Own)
+    for (const auto &[Key, V] : Exit.memory())
+      if (V.isInt() && V.origin() == Returned &&
+          OriginAt(*Own, Key) == Returned)
+        ReturnedVar = Key;
+
+  llvm::SmallVector<LeakStartInfo, 2> Result;
+  for (const WitnessNode *N : Starts) {
+    const Expr *Origin = Returned;
+    if (ReturnedVar)
+      if (const Expr *At = OriginAt(*N, ReturnedVar))
+        Origin = At;
+    Result.push_back({N->Start, Origin});
+  }
+  if (Result.empty() && Exit.LeakStart)
+    Result.push_back({Exit.LeakStart, Returned});
+  return Result;
+}
+
 void PathWalker::setExternalDefinitions(ExternalDefinitions *E) {
   External = E;
 }
@@ -487,6 +577,7 @@ PathWalker::walkHandler(const FunctionDecl *Handler,
                         PlanViolations *Violations) {
   SkipReason.clear();
   BlockVisits = 0;
+  Witnesses.assign(1, WitnessNode());
   P->GaveUp = false;
   P->Plan = Plan;
   PlanViolations Ignored;

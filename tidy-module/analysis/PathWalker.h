@@ -147,6 +147,20 @@ public:
     return It == Reach.end() ? 0 : It->second;
   }
 
+  /// A goto or break that starts a failure path, and the expression that
+  /// produced the status that path returns.
+  struct LeakStartInfo {
+    const clang::Stmt *Start = nullptr;
+    const clang::Expr *StatusOrigin = nullptr;
+  };
+  /// Every goto or break that starts a failure path ending in `Exit`, an
+  /// exit state of the last walkHandler call: the path's own LeakStart and
+  /// those of the paths that were merged into it on the way. A merged path
+  /// returned the same value, but its status came from its own failing step:
+  /// when the returned variable was not assigned after the gotos, each start
+  /// gets the origin the variable had there.
+  llvm::SmallVector<LeakStartInfo, 2> leakStarts(const PathState &Exit) const;
+
   class Impl;
 
 private:
@@ -157,6 +171,19 @@ private:
   WalkLimits Limits;
   ExternalDefinitions *External = nullptr;
   llvm::DenseMap<std::pair<const clang::Stmt *, unsigned>, uint8_t> Reach;
+  /// The witness graph of the last walk: node 0 is "none"; a node names the
+  /// goto that started a failure path, or the nodes whose paths it continues
+  /// (a path kept at a meeting point continues those that were merged into
+  /// it there).
+  struct WitnessNode {
+    const clang::Stmt *Start = nullptr;
+    llvm::SmallVector<unsigned, 2> From;
+    /// With a Start: where the integers in memory came from at that goto.
+    llvm::SmallVector<std::pair<StorageKey, const clang::Expr *>, 4> Origins;
+  };
+  std::vector<WitnessNode> Witnesses;
+  unsigned newWitness(const clang::Stmt *Start, unsigned From,
+                      const PathState *At = nullptr);
   friend class Impl;
 };
 
