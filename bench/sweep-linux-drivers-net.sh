@@ -14,6 +14,10 @@
 #   --jobs J      files analysed at once (default 2)
 #   --cache DIR   where the sources are unpacked and the results go
 #                 (default build-sweep/)
+#   --scan PATH   the ndis-scan to run once over all the files with a
+#                 compile_commands.json of the same commands (default: the
+#                 ndis-scan beside --tidy; --scan none skips it). It must
+#                 exit 0 (no finding) within 20 times the per-file timeout.
 #
 # The sources come from Debian's linux-source package (installed with apt-get
 # when missing, as root; it ships /usr/src/linux-source-V.tar.xz). Only what
@@ -38,7 +42,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-sample=0 tidy="$root/build/bin/ndis-tidy" timeout_s=60 jobs=2 cache="$root/build-sweep"
+sample=0 tidy="$root/build/bin/ndis-tidy" timeout_s=60 jobs=2 cache="$root/build-sweep" scan=""
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -48,6 +52,7 @@ while [[ $# -gt 0 ]]; do
     --timeout) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || usage; timeout_s="$2"; shift 2 ;;
     --jobs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || usage; jobs="$2"; shift 2 ;;
     --cache) [[ $# -ge 2 ]] || usage; cache="$2"; shift 2 ;;
+    --scan) [[ $# -ge 2 ]] || usage; scan="$2"; shift 2 ;;
     -h|--help) usage ;;
     *) echo "sweep: unknown argument: $1" >&2; usage ;;
   esac
@@ -197,6 +202,50 @@ sweep_start=$SECONDS
 printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" bash -c 'worker "$1"' _
 took=$((SECONDS - sweep_start))
 
+# --- the whole sample at once, through ndis-scan --------------------------------
+[[ -n "$scan" ]] || scan="$(dirname "$tidy")/ndis-scan"
+[[ "$scan" == none || "$scan" == /* ]] || scan="$PWD/$scan"
+scan_summary="skipped (--scan none)"
+scan_ok=1
+if [[ "$scan" != none ]]; then
+  if [[ ! -x "$scan" ]]; then
+    scan_summary="skipped: $scan is not built"
+  else
+    scan_dir="$results/scan"
+    mkdir -p "$scan_dir"
+    # The same commands as the per-file runs, as a compilation database.
+    python3 - "$scan_dir/compile_commands.json" "$src" "$cache/stubs" "${files[@]}" <<'PY'
+import json, os, sys
+out, src, stubs, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+entries = []
+for f in files:
+    args = ["clang", "-w", "-ferror-limit=0", "-nostdinc", "-D__KERNEL__", "-DMODULE",
+            '-DKBUILD_MODNAME="sweep"',
+            "-I" + os.path.join(src, "arch/x86/include"), "-I" + stubs,
+            "-I" + os.path.join(src, "include"),
+            "-I" + os.path.join(src, "arch/x86/include/uapi"), "-I" + os.path.join(stubs, "uapi"),
+            "-I" + os.path.join(src, "include/uapi"), "-I" + os.path.join(src, os.path.dirname(f)),
+            "-include", os.path.join(src, "include/linux/compiler-version.h"),
+            "-include", os.path.join(src, "include/linux/kconfig.h"),
+            "-include", os.path.join(src, "include/linux/compiler_types.h"),
+            "-c", os.path.join(src, f)]
+    entries.append({"directory": src, "file": os.path.join(src, f), "arguments": args})
+json.dump(entries, open(out, "w"), indent=1)
+PY
+    echo "==> ndis-scan over the same ${#files[@]} files at once, $jobs job(s)"
+    scan_start=$SECONDS
+    scan_rc=0
+    timeout --kill-after=10 $((timeout_s * 20)) "$scan" -p "$scan_dir" -j "$jobs" --quiet       >"$scan_dir/out.txt" 2>"$scan_dir/err.txt" </dev/null || scan_rc=$?
+    scan_took=$((SECONDS - scan_start))
+    scan_broken=$(grep -c ' does not parse: ' "$scan_dir/err.txt" || true)
+    scan_summary="exit $scan_rc in ${scan_took}s; $scan_broken file(s) named as not parsing"
+    if [[ $scan_rc -ne 0 ]] || grep -qE 'Stack dump|PLEASE submit a bug report|ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:'          "$scan_dir/out.txt" "$scan_dir/err.txt"; then
+      scan_ok=0
+      scan_summary="FAILED: $scan_summary (output in $scan_dir/)"
+    fi
+  fi
+fi
+
 # --- the report ----------------------------------------------------------------
 crashes=() hangs=() not_run=() with_findings=() parse_failures=0 findings=0 slowest="" slowest_ms=0
 while IFS=$'\t' read -r rc ms f; do
@@ -224,10 +273,11 @@ ran=$(wc -l < "$results/status.tsv")
   echo "  ndis-* findings: $findings"
   echo "  parse failures:  $parse_failures of $ran ($(( ran ? parse_failures * 100 / ran : 0 ))%): files with a compiler error"
   printf '  slowest file:    %s (%d.%03ds)\n' "$slowest" $((slowest_ms / 1000)) $((slowest_ms % 1000))
+  echo "  ndis-scan:       $scan_summary"
   for c in "${crashes[@]}"; do echo "  CRASH: $c"; done
   for h in "${hangs[@]}"; do echo "  HANG: $h"; done
   for w in "${with_findings[@]}"; do echo "  FINDING: $w"; done
   echo "  per-file output: $results/out/, exit statuses and times: $results/status.tsv"
 } | tee "$results/summary.txt"
 [[ $ran -eq ${#files[@]} && ${#crashes[@]} -eq 0 && ${#hangs[@]} -eq 0 && ${#not_run[@]} -eq 0 &&
-   $findings -eq 0 ]]
+   $findings -eq 0 && $scan_ok -eq 1 ]]

@@ -70,7 +70,12 @@ DriverIndex indexFile(const tooling::CompilationDatabase &Commands,
   if (!ASTs.empty() && ASTs.front()) {
     ASTContext &Ctx = ASTs.front()->getASTContext();
     Index.addTranslationUnit(Ctx, findDriverHandlers(Ctx, {}), 0);
-    if (!ASTDirectory.empty() && Entry.FirstError.empty()) {
+    // Saved only for files that see the NDIS API (its header declares
+    // NdisMRegisterInterruptEx): the files an analysis imports from. Any
+    // other file is parsed again if an import needs it.
+    bool SeesNdis = Ctx.Idents.find("NdisMRegisterInterruptEx") !=
+                    Ctx.Idents.end();
+    if (!ASTDirectory.empty() && Entry.FirstError.empty() && SeesNdis) {
       // Numbered: two files of one name in different directories.
       llvm::SmallString<256> Path(ASTDirectory);
       llvm::sys::path::append(Path, std::to_string(Number) + "-" +
