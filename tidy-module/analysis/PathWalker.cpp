@@ -1,6 +1,7 @@
 //===- PathWalker.cpp - the walk over blocks and branches -----------------===//
 
 #include "tidy-module/analysis/PathWalkerImpl.h"
+#include "tidy-module/analysis/ErrorNodes.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
@@ -12,18 +13,6 @@ using namespace clang;
 namespace ndis {
 
 namespace {
-
-bool containsErrors(const Stmt *S) {
-  if (!S)
-    return false;
-  if (const auto *E = dyn_cast<Expr>(S))
-    if (E->containsErrors())
-      return true;
-  for (const Stmt *Child : S->children())
-    if (containsErrors(Child))
-      return true;
-  return false;
-}
 
 /// The loop or switch a break leaves.
 const Stmt *breakTarget(const Stmt *Break, const ParentMap &PM) {

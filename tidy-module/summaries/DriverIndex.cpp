@@ -1,6 +1,7 @@
 //===- DriverIndex.cpp - what one file of a driver tells the others ------===//
 
 #include "tidy-module/summaries/DriverIndex.h"
+#include "tidy-module/analysis/ErrorNodes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
@@ -26,18 +27,6 @@ std::string usrOf(const Decl *D) {
 }
 
 namespace {
-
-bool containsErrors(const Stmt *S) {
-  if (!S)
-    return false;
-  if (const auto *E = dyn_cast<Expr>(S))
-    if (E->containsErrors())
-      return true;
-  for (const Stmt *Child : S->children())
-    if (containsErrors(Child))
-      return true;
-  return false;
-}
 
 /// Definitions in the main file that other files can call: external
 /// linkage, not a template pattern. Functions defined in headers are in
