@@ -29,6 +29,12 @@ bool refutedByFirstWalk(const PathWalker &Walker,
     if (R.Guard.K == ReleaseGuard::Kind::None &&
         (Bits & PathWalker::ReachedNotLive))
       return true;
+    // A single release sees the states the first walk saw there: on a path
+    // that freed what the ISR uses while registered, it runs too late
+    // (unguarded, or guarded by the handle, which such a path still holds).
+    if (Plan.size() == 1 && R.Guard.K != ReleaseGuard::Kind::Flag &&
+        (Bits & PathWalker::ReachedLiveAfterFree))
+      return true;
   }
   return false;
 }

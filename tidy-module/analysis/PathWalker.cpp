@@ -196,9 +196,11 @@ void PathWalker::Impl::recordReach(const Stmt *St, const PathState &S) {
   for (unsigned Id = 0; Id < W.Sites.size(); ++Id) {
     bool Live = S.hasRegistration(Id) && S.fate(Id) == HandleFate::Registered;
     uint8_t Bit = Live ? PathWalker::ReachedLive : PathWalker::ReachedNotLive;
+    if (Live && S.FreedWhileRegistered)
+      Bit |= PathWalker::ReachedLiveAfterFree;
     for (const Stmt *X = St; X; X = PM.getParent(X)) {
       uint8_t &Bits = W.Reach[{X, Id}];
-      if (Bits & Bit)
+      if ((Bits & Bit) == Bit)
         break; // the enclosing statements have it already
       Bits |= Bit;
     }

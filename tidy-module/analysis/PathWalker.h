@@ -141,7 +141,13 @@ public:
   /// ReachedLive when some path got there with the registration live,
   /// ReachedNotLive when some path got there without it. The fix planner
   /// uses it to drop candidates a walk would refute.
-  enum ReachBits : uint8_t { ReachedLive = 1, ReachedNotLive = 2 };
+  /// ReachedLiveAfterFree: some path got there with the registration live
+  /// after freeing something the ISR may use.
+  enum ReachBits : uint8_t {
+    ReachedLive = 1,
+    ReachedNotLive = 2,
+    ReachedLiveAfterFree = 4
+  };
   uint8_t reached(const clang::Stmt *S, unsigned Registration) const {
     auto It = Reach.find({S, Registration});
     return It == Reach.end() ? 0 : It->second;
