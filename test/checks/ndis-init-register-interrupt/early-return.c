@@ -32,11 +32,14 @@ NDIS_STATUS MPInitializeEx(NDIS_HANDLE MiniportAdapterHandle,
   Status = MpStartTimers(100);
   if (Status != NDIS_STATUS_SUCCESS)
     return Status;
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: MiniportInitializeEx fails here with the interrupt still registered: returns the status of 'MpStartTimers'
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: the failure comes from here
+  // CHECK-MESSAGES: :[[@LINE-2]]:5: note: MiniportInitializeEx fails here with the interrupt still registered: returns the status of 'MpStartTimers'
 
   NdisMAllocateSharedMemory(MiniportAdapterHandle, 4096, FALSE,
                             &Adapter->SharedVa, &Adapter->SharedPa);
   // The release comes before freeing the adapter that holds the handle.
+  // The status is the return's own constant: no separate failing step.
+  // CHECK-MESSAGES-NOT: note: the failure comes from here
   if (Adapter->SharedVa == NULL) {
     NdisFreeMemory(Adapter, 0, 0);
     return NDIS_STATUS_RESOURCES;
