@@ -155,10 +155,8 @@ static std::unique_ptr<ASTUnit> loadASTFile(const std::string &Path) {
 }
 
 std::unique_ptr<ASTUnit> DefinitionImporter::openFile(const IndexedFile &F) {
-  if (std::unique_ptr<ASTUnit> Loaded = loadASTFile(F.ASTFile)) {
-    ++FilesLoaded;
+  if (std::unique_ptr<ASTUnit> Loaded = loadASTFile(F.ASTFile))
     return Loaded;
-  }
   RecordedCommand Command(F);
   tooling::ClangTool Tool(Command, {F.File});
   QuietConsumer Quiet;
@@ -168,7 +166,6 @@ std::unique_ptr<ASTUnit> DefinitionImporter::openFile(const IndexedFile &F) {
       "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
   std::vector<std::unique_ptr<ASTUnit>> ASTs;
   Tool.buildASTs(ASTs);
-  ++FilesParsed;
   if (ASTs.empty())
     return nullptr;
   return std::move(ASTs.front());

@@ -54,10 +54,6 @@ public:
   void addDriverHandlers(DriverHandlers &Handlers) override;
   std::vector<std::string> gaps() const override { return Gaps; }
 
-  /// How many files were parsed or loaded to import from (for tests).
-  unsigned filesParsed() const { return FilesParsed; }
-  unsigned filesLoaded() const { return FilesLoaded; }
-
   static constexpr unsigned MaxOpenFiles = 6;
 
 private:
@@ -80,8 +76,6 @@ private:
   llvm::StringMap<const clang::FunctionDecl *> Imported; ///< by USR
   std::vector<std::string> Gaps;
   std::vector<unsigned> UseOrder; ///< open files, least recently used first
-  unsigned FilesParsed = 0;
-  unsigned FilesLoaded = 0;
 };
 
 } // namespace ndis
