@@ -2,6 +2,7 @@
 
 #include "fixits/FixConflicts.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -13,6 +14,20 @@ bool OfferedFixes::overlaps(CharSourceRange A, CharSourceRange B) const {
 }
 
 bool OfferedFixes::admit(FixPlan &Plan) {
+  // The same edit as an earlier plan: one release serves both findings
+  // (two registrations into one handle, guarded by the handle).
+  if (!Plan.Hints.empty() &&
+      llvm::all_of(Plan.Hints, [&](const FixItHint &H) {
+        return llvm::any_of(OfferedHints, [&](const FixItHint &Old) {
+          return Old.RemoveRange.getAsRange() == H.RemoveRange.getAsRange() &&
+                 Old.CodeToInsert == H.CodeToInsert;
+        });
+      })) {
+    Plan.Hints.clear();
+    Plan.Reason = "the fix for another registration of this handle releases "
+                  "this one too";
+    return false;
+  }
   for (const FixItHint &H : Plan.Hints)
     for (const CharSourceRange &R : Offered)
       if (overlaps(H.RemoveRange, R)) {
@@ -21,8 +36,10 @@ bool OfferedFixes::admit(FixPlan &Plan) {
                       "run --fix again after applying that one";
         return false;
       }
-  for (const FixItHint &H : Plan.Hints)
+  for (const FixItHint &H : Plan.Hints) {
     Offered.push_back(H.RemoveRange);
+    OfferedHints.push_back(H);
+  }
   return true;
 }
 

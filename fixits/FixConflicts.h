@@ -4,7 +4,9 @@
 // one unbraced return). clang-tidy would apply one fix and drop the other
 // silently. The findings of a handler are planned in order, and a plan whose
 // edits overlap an earlier plan's is withheld instead, with a reason: a
-// second --fix run plans it against the fixed code. The check and the
+// second --fix run plans it against the fixed code. A plan making exactly
+// the edits of an earlier one (one NULL-guarded release serving two
+// registrations into the same handle) is withheld as covered by it. The check and the
 // fuzzing target both go through this, so what the fuzzer checks is what
 // users get.
 //
@@ -37,6 +39,7 @@ private:
 
   const clang::SourceManager &SM;
   std::vector<clang::CharSourceRange> Offered;
+  std::vector<clang::FixItHint> OfferedHints;
 };
 
 } // namespace ndis

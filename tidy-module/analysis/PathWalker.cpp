@@ -238,15 +238,26 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
     if (!StartsHere)
       continue;
     const RegistrationSite &Site = W.Sites[R.Registration];
+    unsigned Released = R.Registration;
     bool Live = S.hasRegistration(R.Registration) &&
                 S.fate(R.Registration) == HandleFate::Registered;
     if (R.Guard.K == ReleaseGuard::Kind::HandleNotNull) {
       Value Held = Site.HandleKey ? S.load(Site.HandleKey) : Value::unknown();
       if (Held.isZero() == Truth::True)
         continue; // the guard skips the call on this path
+      // The location may hold the live handle of another registration into
+      // the same place (MSI on one branch, a line interrupt on the other):
+      // the call releases that one.
+      if (Held.isHandle() && Held.registration() != R.Registration &&
+          W.Sites[Held.registration()].HandleKey == Site.HandleKey &&
+          S.hasRegistration(Held.registration()) &&
+          S.fate(Held.registration()) == HandleFate::Registered) {
+        Released = Held.registration();
+        Live = true;
+      }
       // A stale handle (already released, or never written) passes the
       // guard too: that would release twice.
-      if (!(Held.isHandle() && Held.registration() == R.Registration && Live)) {
+      if (!(Held.isHandle() && Held.registration() == Released && Live)) {
         Violations->ReleasedUnregistered = true;
         continue;
       }
@@ -269,7 +280,7 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
     if (S.FreedWhileRegistered)
       Violations->ReleasedTooLate = true;
     Violations->Reached = true;
-    S.setFate(R.Registration, HandleFate::Released);
+    S.setFate(Released, HandleFate::Released);
     // The fix sets a guarded handle back to NULL after releasing it.
     if (R.Guard.K == ReleaseGuard::Kind::HandleNotNull && Site.HandleKey)
       S.store(Site.HandleKey, Value::exact(0));
