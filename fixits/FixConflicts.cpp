@@ -18,7 +18,7 @@ bool OfferedFixes::admit(FixPlan &Plan) {
   // (two registrations into one handle, guarded by the handle).
   if (!Plan.Hints.empty() &&
       llvm::all_of(Plan.Hints, [&](const FixItHint &H) {
-        return llvm::any_of(OfferedHints, [&](const FixItHint &Old) {
+        return llvm::any_of(Offered, [&](const FixItHint &Old) {
           return Old.RemoveRange.getAsRange() == H.RemoveRange.getAsRange() &&
                  Old.CodeToInsert == H.CodeToInsert;
         });
@@ -29,17 +29,14 @@ bool OfferedFixes::admit(FixPlan &Plan) {
     return false;
   }
   for (const FixItHint &H : Plan.Hints)
-    for (const CharSourceRange &R : Offered)
-      if (overlaps(H.RemoveRange, R)) {
+    for (const FixItHint &Old : Offered)
+      if (overlaps(H.RemoveRange, Old.RemoveRange)) {
         Plan.Hints.clear();
         Plan.Reason = "its edit overlaps the fix for another registration; "
                       "run --fix again after applying that one";
         return false;
       }
-  for (const FixItHint &H : Plan.Hints) {
-    Offered.push_back(H.RemoveRange);
-    OfferedHints.push_back(H);
-  }
+  Offered.insert(Offered.end(), Plan.Hints.begin(), Plan.Hints.end());
   return true;
 }
 

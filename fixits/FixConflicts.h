@@ -38,8 +38,7 @@ private:
   bool overlaps(clang::CharSourceRange A, clang::CharSourceRange B) const;
 
   const clang::SourceManager &SM;
-  std::vector<clang::CharSourceRange> Offered;
-  std::vector<clang::FixItHint> OfferedHints;
+  std::vector<clang::FixItHint> Offered;
 };
 
 } // namespace ndis

@@ -138,15 +138,12 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
     if (!llvm::is_contained(HaltEntries, Entry))
       HaltEntries.push_back(std::move(Entry));
   }
-  if (HaltEntries.empty()) {
-    if (Options.External)
-      Report.Gaps = Options.External->gaps();
-    return Report;
-  }
   Report.HaltEntries = HaltEntries;
 
+  // Without a successful initialize holding a registration, halt has
+  // nothing to release.
   for (const FunctionDecl *Halt : Report.Handlers.Halt) {
-    if (!Halt->hasBody())
+    if (HaltEntries.empty() || !Halt->hasBody())
       continue;
     std::optional<std::vector<PathState>> Exits =
         Walker.walkHandler(Halt, HaltEntries);

@@ -118,15 +118,22 @@ void DefinitionImporter::noteGap(const std::string &Gap) {
     Gaps.push_back(Gap);
 }
 
-bool DefinitionImporter::isThisFile(const IndexedFile &F) const {
+int DefinitionImporter::thisFile() {
+  if (ThisFile)
+    return *ThisFile;
+  ThisFile = -1;
   const SourceManager &SM = Ctx.getSourceManager();
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   if (!Main)
-    return false;
+    return -1;
   llvm::SmallString<256> MainPath(Main->getName());
   llvm::sys::fs::make_absolute(MainPath);
-  return llvm::sys::fs::equivalent(MainPath, F.File) ||
-         llvm::sys::path::remove_leading_dotslash(MainPath) == F.File;
+  for (unsigned I = 0; I < Index.Files.size(); ++I)
+    if (llvm::sys::fs::equivalent(MainPath, Index.Files[I].File) ||
+        llvm::sys::path::remove_leading_dotslash(MainPath) ==
+            Index.Files[I].File)
+      return *(ThisFile = I);
+  return -1;
 }
 
 /// The AST file ndis-scan saved, when Clang accepts it (it refuses one whose
@@ -226,7 +233,7 @@ const FunctionDecl *DefinitionImporter::importDefinition(llvm::StringRef USR,
   const FunctionDecl *&Result = Imported[USR];
   const IndexedFunction *Fn = Index.function(USR);
   if (!Fn || Fn->FileIndex >= Index.Files.size() ||
-      isThisFile(Index.Files[Fn->FileIndex]))
+      int(Fn->FileIndex) == thisFile())
     return Result = nullptr;
   std::string What = "'" + Name.str() + "'";
   std::string Short =

@@ -31,6 +31,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
+#include <optional>
 #include <memory>
 
 namespace clang {
@@ -64,7 +65,9 @@ private:
   const clang::FunctionDecl *importDefinition(llvm::StringRef USR,
                                               llvm::StringRef Name);
   void noteGap(const std::string &Gap);
-  bool isThisFile(const IndexedFile &F) const;
+  /// The index entry of the translation unit being checked, or -1; looked
+  /// up at the first import (a file that imports nothing never asks).
+  int thisFile();
 
   clang::ASTContext &Ctx;
   clang::FileManager &FM;
@@ -76,6 +79,7 @@ private:
   llvm::StringMap<const clang::FunctionDecl *> Imported; ///< by USR
   std::vector<std::string> Gaps;
   std::vector<unsigned> UseOrder; ///< open files, least recently used first
+  std::optional<int> ThisFile;
 };
 
 } // namespace ndis
