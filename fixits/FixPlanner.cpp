@@ -197,6 +197,11 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
   std::vector<GuardOption> Guards =
       guardOptions(Ctx, Leak.Handler, Site, *Handle);
+  // A flag the driver sets but never tests was not kept by the first walk;
+  // a release guarded by it tests it.
+  for (const GuardOption &G : Guards)
+    if (G.Guard.K == ReleaseGuard::Kind::Flag)
+      Walker.keepValuesOf(G.Guard.FlagKey);
   std::string LastReason;
   PlanningBudget Budget{Walker.limits().MaxBlockVisits};
   for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM, Guards)) {

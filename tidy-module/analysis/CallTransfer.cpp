@@ -170,7 +170,7 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   Entry.Lineage = 0;
   Entry.PlannedReleaseRan = false;
   for (unsigned I = 0; I < Callee->getNumParams() && I < Args.size(); ++I)
-    Entry.store(Callee->getParamDecl(I), Args[I]);
+    Entry.store(Callee->getParamDecl(I), kept(Callee->getParamDecl(I), Args[I]));
 
   // The callers' locals are out of the callee's reach unless their address
   // was passed or stored: set them aside, and put them back afterwards.
@@ -355,7 +355,7 @@ void PathWalker::Impl::zeroObject(PathState &S, const Expr *Ptr,
       RD = VD->getType()->getAsRecordDecl();
   if (!RD) {
     if (PtrValue.kind() == Value::Kind::Address && PtrValue.key())
-      S.store(PtrValue.key(), Value::exact(0));
+      S.store(PtrValue.key(), kept(PtrValue.key(), Value::exact(0)));
     return;
   }
   // Every scalar field of the object and of the structures embedded in it.
@@ -369,7 +369,7 @@ void PathWalker::Impl::zeroObject(PathState &S, const Expr *Ptr,
       if (const RecordDecl *Inner = F->getType()->getAsRecordDecl())
         Work.push_back(Inner);
       else if (F->getType()->isScalarType())
-        S.store(F, Value::exact(0));
+        S.store(F, kept(F, Value::exact(0)));
     }
   }
 }

@@ -8,7 +8,17 @@ using namespace clang;
 namespace ndis {
 
 std::optional<Value> PathWalker::Impl::constantValue(const Expr *E) const {
-  if (!E || E->isValueDependent() || E->isTypeDependent())
+  if (!E)
+    return std::nullopt;
+  // Every path evaluates the same expressions: fold each once.
+  auto [It, Inserted] = Constants.try_emplace(E);
+  if (Inserted)
+    It->second = foldConstant(E);
+  return It->second;
+}
+
+std::optional<Value> PathWalker::Impl::foldConstant(const Expr *E) const {
+  if (E->isValueDependent() || E->isTypeDependent())
     return std::nullopt;
   if (E->getType()->isIntegralOrEnumerationType() ||
       E->getType()->isBooleanType()) {
@@ -62,7 +72,7 @@ Value PathWalker::Impl::rvalue(PathState &S, const Expr *Child) {
 void PathWalker::Impl::write(PathState &S, const Value &Where,
                              const Value &V) {
   if (Where.kind() == Value::Kind::Location && Where.key()) {
-    S.store(Where.key(), V);
+    S.store(Where.key(), kept(Where.key(), V));
     return;
   }
   // A handle written where we cannot follow it is no longer tracked.
@@ -110,7 +120,7 @@ void PathWalker::Impl::transfer(const Stmt *St, PathState S,
         Value V = Init->isGLValue() && !VD->getType()->isReferenceType()
                       ? rvalue(S, Init)
                       : take(S, Init);
-        S.store(VD, V);
+        S.store(VD, kept(VD, V));
       } else if (VD->hasLocalStorage()) {
         S.forget(VD);
       }
@@ -367,7 +377,7 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
         const Expr *Init = F->getInClassInitializer();
         std::optional<Value> C = Init ? constantValue(Init) : std::nullopt;
         if (C)
-          S.store(F, *C);
+          S.store(F, kept(F, *C));
         else
           S.forget(F);
       }

@@ -61,6 +61,15 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
       std::make_unique<PathWalker>(Ctx, knownPairs(), Options.Limits);
   PathWalker &Walker = *Report.Walker;
   Walker.setExternalDefinitions(Options.External);
+  // Halt starts from what initialize left: the values halt tests must be
+  // kept while initialize is walked. Only handlers with a body are walked
+  // (looking a definition up elsewhere would import it).
+  std::vector<const FunctionDecl *> Roots;
+  for (const auto *Handlers : {&Report.Handlers.Initialize, &Report.Handlers.Halt})
+    for (const FunctionDecl *FD : *Handlers)
+      if (FD->hasBody())
+        Roots.push_back(FD);
+  Walker.prepare(Roots);
 
   std::vector<std::pair<const FunctionDecl *, PathState>> SuccessExits;
   for (const FunctionDecl *Init : Report.Handlers.Initialize) {

@@ -15,6 +15,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <utility>
+#include <vector>
 
 namespace clang {
 class Stmt;
@@ -31,6 +32,10 @@ enum class HandleFate : uint8_t {
 
 class PathState {
 public:
+  /// Heap-backed, not small vectors: a state is moved at every CFG element
+  /// and copied only where paths fork, so a move must not copy the entries.
+  using MemoryEntries = std::vector<std::pair<StorageKey, Value>>;
+
   Value load(StorageKey Key) const;
   void store(StorageKey Key, Value V);
   void forget(StorageKey Key);
@@ -38,7 +43,7 @@ public:
     llvm::erase_if(Memory, [&](const auto &Entry) { return P(Entry.first); });
     MemoryHashValid = false;
   }
-  const llvm::SmallVector<std::pair<StorageKey, Value>, 8> &memory() const {
+  const MemoryEntries &memory() const {
     return Memory;
   }
 
@@ -101,12 +106,12 @@ public:
   void joinMemory(const PathState &Other);
 
 private:
-  llvm::SmallVector<std::pair<StorageKey, Value>, 8> Memory; // sorted by key
+  MemoryEntries Memory; // sorted by key
   /// Memory's part of hash(), kept until Memory changes: states are hashed
   /// at every meeting point, and most of a state is its memory.
   mutable size_t MemoryHash = 0;
   mutable bool MemoryHashValid = false;
-  llvm::SmallVector<std::pair<const clang::Stmt *, Value>, 4> Pending;
+  std::vector<std::pair<const clang::Stmt *, Value>> Pending;
   llvm::SmallVector<std::pair<unsigned, HandleFate>, 2> Fates; // sorted
 };
 

@@ -51,6 +51,8 @@ FunctionInfo *PathWalker::Impl::infoFor(const FunctionDecl *FD) {
   if (Slot)
     return Slot.get();
   Slot = std::make_unique<FunctionInfo>();
+  // Normally scanned before the walk began (PathWalker::prepare).
+  Relevance.addRoot(FD);
   Stmt *Body = FD->getBody();
   if (!Body || FD->isInvalidDecl() || containsErrors(Body))
     return Slot.get();
@@ -568,6 +570,19 @@ PathWalker::leakStarts(const PathState &Exit) const {
   return Result;
 }
 
+void PathWalker::Impl::forgetStaleWalks() {
+  if (MemoGeneration != Relevance.generation())
+    Memo.clear();
+  MemoGeneration = Relevance.generation();
+}
+
+void PathWalker::prepare(llvm::ArrayRef<const FunctionDecl *> Handlers) {
+  for (const FunctionDecl *FD : Handlers)
+    P->Relevance.addRoot(FD);
+}
+
+void PathWalker::keepValuesOf(StorageKey Key) { P->Relevance.addLocation(Key); }
+
 void PathWalker::setExternalDefinitions(ExternalDefinitions *E) {
   External = E;
 }
@@ -581,6 +596,8 @@ PathWalker::walkHandler(const FunctionDecl *Handler,
   BlockVisits = 0;
   Witnesses.assign(1, WitnessNode());
   P->GaveUp = false;
+  P->Relevance.addRoot(Handler);
+  P->forgetStaleWalks();
   P->Plan = Plan;
   PlanViolations Ignored;
   P->Violations = Violations ? Violations : &Ignored;

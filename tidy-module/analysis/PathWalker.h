@@ -116,6 +116,15 @@ public:
              WalkLimits Limits);
   ~PathWalker();
 
+  /// Finds, before any walk, which locations' integer values the handlers
+  /// and everything they call may test; the others are not kept in path
+  /// states (RelevantLocations.h). Walks of handlers not passed here scan
+  /// them when they start, which is too late for values another handler
+  /// stored: pass every handler whose states flow into another's.
+  void prepare(llvm::ArrayRef<const clang::FunctionDecl *> Handlers);
+  /// Keeps the values of `Key` from now on (a flag a planned release tests).
+  void keepValuesOf(StorageKey Key);
+
   /// Walks `Handler` from each entry state. Returns the states at its exits,
   /// or nothing when the function cannot be analyzed (see skipReason()).
   std::optional<std::vector<PathState>>

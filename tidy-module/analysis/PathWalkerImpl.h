@@ -13,6 +13,7 @@
 #define NDIS_TIDY_ANALYSIS_PATHWALKERIMPL_H
 
 #include "tidy-module/analysis/PathWalker.h"
+#include "tidy-module/analysis/RelevantLocations.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -51,7 +52,8 @@ class PathWalker::Impl {
 public:
   Impl(PathWalker &W, ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
        WalkLimits Limits)
-      : W(W), Ctx(Ctx), Pairs(Pairs), Limits(Limits) {}
+      : W(W), Ctx(Ctx), Pairs(Pairs), Limits(Limits),
+        Relevance([this](const FunctionDecl *FD) { return definitionOf(FD); }) {}
 
   std::optional<std::vector<PathState>>
   walkFunction(const FunctionDecl *FD, std::vector<PathState> Entries);
@@ -59,6 +61,10 @@ public:
   llvm::ArrayRef<PlannedRelease> Plan;
   PlanViolations *Violations = nullptr;
   bool GaveUp = false;
+  /// Which locations' integers are worth keeping (see RelevantLocations.h).
+  RelevantLocations Relevance;
+  /// Drops walks of callees memoized while fewer locations mattered.
+  void forgetStaleWalks();
 
 private:
   struct Frame {
@@ -84,6 +90,7 @@ private:
   Value readLocation(const PathState &S, const Value &V) const;
   void write(PathState &S, const Value &Where, const Value &V);
   std::optional<Value> constantValue(const Expr *E) const;
+  std::optional<Value> foldConstant(const Expr *E) const;
   Value castValue(const CastExpr *CE, const Value &V) const;
 
   void call(const CallExpr *CE, PathState &S,
@@ -106,6 +113,10 @@ private:
   std::optional<StorageKey> conditionKey(const Expr *E) const;
 
   bool isLocalOf(StorageKey Key, const FunctionDecl *FD) const;
+  /// `V` as stored into `Key`: an integer nothing tests is not kept.
+  Value kept(StorageKey Key, const Value &V) const {
+    return V.isInt() && !Relevance.matters(Key) ? Value::unknown() : V;
+  }
   /// FD's definition: in this translation unit, or from another file.
   const FunctionDecl *definitionOf(const FunctionDecl *FD);
 
@@ -127,6 +138,8 @@ private:
   /// Walks of a callee, by callee and a hash of the call's entry state.
   std::map<std::pair<const FunctionDecl *, size_t>, std::vector<MemoEntry>>
       Memo;
+  unsigned MemoGeneration = 0;
+  mutable llvm::DenseMap<const Expr *, std::optional<Value>> Constants;
 };
 
 } // namespace ndis
