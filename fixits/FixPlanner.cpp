@@ -35,6 +35,11 @@ bool refutedByFirstWalk(const PathWalker &Walker,
     if (Plan.size() == 1 && R.Guard.K != ReleaseGuard::Kind::Flag &&
         (Bits & PathWalker::ReachedLiveAfterFree))
       return true;
+    // Likewise a single release guarded by the handle, on a path where the
+    // location holds no live handle but is not known to be NULL.
+    if (Plan.size() == 1 && R.Guard.K == ReleaseGuard::Kind::HandleNotNull &&
+        (Bits & PathWalker::ReachedStaleHandle))
+      return true;
   }
   return false;
 }

@@ -81,22 +81,27 @@ bool PathState::anyRegistered() const {
 }
 
 llvm::hash_code PathState::hash() const {
-  llvm::hash_code H =
-      llvm::hash_combine(LeakStart != nullptr, Exit, Returned,
-                         PlannedReleaseRan, FreedWhileRegistered);
+  uint64_t H = mixHash(static_cast<uint64_t>(LeakStart != nullptr) |
+                           static_cast<uint64_t>(PlannedReleaseRan) << 1 |
+                           static_cast<uint64_t>(FreedWhileRegistered) << 2,
+                       reinterpret_cast<uintptr_t>(Exit));
+  H = Returned.hashWord(H);
   if (!MemoryHashValid) {
-    llvm::hash_code M = llvm::hash_value(Memory.size());
+    uint64_t M = Memory.size();
     for (const auto &Entry : Memory)
-      M = llvm::hash_combine(M, Entry.first, Entry.second);
+      M = Entry.second.hashWord(
+          mixHash(M, reinterpret_cast<uintptr_t>(Entry.first)));
     MemoryHash = M;
     MemoryHashValid = true;
   }
-  H = llvm::hash_combine(H, MemoryHash);
+  H = mixHash(H, MemoryHash);
   for (const auto &Entry : Pending)
-    H = llvm::hash_combine(H, Entry.first, Entry.second);
+    H = Entry.second.hashWord(
+        mixHash(H, reinterpret_cast<uintptr_t>(Entry.first)));
   for (const auto &Entry : Fates)
-    H = llvm::hash_combine(H, Entry.first, static_cast<int>(Entry.second));
-  return H;
+    H = mixHash(H, static_cast<uint64_t>(Entry.first) << 8 |
+                       static_cast<uint64_t>(Entry.second));
+  return static_cast<size_t>(H);
 }
 
 bool PathState::sameOutcome(const PathState &Other) const {

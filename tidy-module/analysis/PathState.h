@@ -61,8 +61,7 @@ public:
   HandleFate fate(unsigned Registration) const;
   bool hasRegistration(unsigned Registration) const;
   void setFate(unsigned Registration, HandleFate F);
-  const llvm::SmallVector<std::pair<unsigned, HandleFate>, 2> &
-  registrations() const {
+  const std::vector<std::pair<unsigned, HandleFate>> &registrations() const {
     return Fates;
   }
   bool anyRegistered() const;
@@ -109,10 +108,10 @@ private:
   MemoryEntries Memory; // sorted by key
   /// Memory's part of hash(), kept until Memory changes: states are hashed
   /// at every meeting point, and most of a state is its memory.
-  mutable size_t MemoryHash = 0;
+  mutable uint64_t MemoryHash = 0;
   mutable bool MemoryHashValid = false;
   std::vector<std::pair<const clang::Stmt *, Value>> Pending;
-  llvm::SmallVector<std::pair<unsigned, HandleFate>, 2> Fates; // sorted
+  std::vector<std::pair<unsigned, HandleFate>> Fates; // sorted
 };
 
 } // namespace ndis

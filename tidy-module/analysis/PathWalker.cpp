@@ -159,17 +159,19 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
   llvm::SmallVector<PathState, 4> Current;
   Current.push_back(std::move(Start));
   unsigned Index = 0;
+  const Stmt *Previous = nullptr; // the element before, in this block
   for (const CFGElement &El : B) {
     std::optional<CFGStmt> CS = El.getAs<CFGStmt>();
     if (!CS) {
       ++Index;
+      Previous = nullptr;
       continue;
     }
     llvm::SmallVector<PathState, 4> Next;
     for (PathState &S : Current) {
       if (Stack.size() == 1) {
         if (Plan.empty())
-          recordReach(CS->getStmt(), S);
+          recordReach(CS->getStmt(), Previous, S);
         else
           applyPlan(B, Index, S);
       }
@@ -179,66 +181,147 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
     }
     Current = std::move(Next);
     ++Index;
+    Previous = CS->getStmt();
   }
   if (Stack.size() == 1)
     for (PathState &S : Current) {
       if (!Plan.empty())
         applyPlan(B, Index, S);
       else if (const Stmt *Term = B.getTerminatorStmt())
-        recordReach(Term, S);
+        recordReach(Term, Term, S);
     }
   for (PathState &S : Current)
     Out.push_back(std::move(S));
 }
 
 /// Marks `S` and the statements enclosing it with whether this path has each
-/// registration live there.
-void PathWalker::Impl::recordReach(const Stmt *St, const PathState &S) {
+/// registration live there. `Previous` is the element evaluated before `St`
+/// in its block (null at the block's start): the statements enclosing `St`
+/// but not `Previous` start here, where a planned release before them runs
+/// (applyPlan), and learn whether a release guarded by the handle would find
+/// it stale.
+void PathWalker::Impl::recordReach(const Stmt *St, const Stmt *Previous,
+                                   const PathState &S) {
   const ParentMap &PM = *Stack.back().Info->Parents;
+  auto Encloses = [&](const Stmt *Outer, const Stmt *Inner) {
+    for (const Stmt *X = Inner; X; X = PM.getParent(X))
+      if (X == Outer)
+        return true;
+    return false;
+  };
+  if (!S.anyRegistered()) {
+    bool Starting = true;
+    for (const Stmt *X = St; X; X = PM.getParent(X)) {
+      if (Starting && (St == Previous ? X != St : Encloses(X, Previous)))
+        Starting = false;
+      uint8_t Want = PathWalker::ReachedNotLive |
+                     (Starting ? PathWalker::ReachedStaleHandle : 0);
+      uint8_t &Bits = W.Reach[{X, PathWalker::NothingLive}];
+      if (Starting) {
+        // Keep the locations NULL on every such path that got here.
+        auto [It, First] = W.NullWithNothingLive.try_emplace(X);
+        if (First) {
+          for (const auto &[Key, V] : S.memory())
+            if (V.isZero() == Truth::True)
+              It->second.push_back(Key);
+        } else {
+          llvm::erase_if(It->second, [&](StorageKey K) {
+            return S.load(K).isZero() != Truth::True;
+          });
+        }
+      } else if ((Bits & Want) == Want) {
+        break;
+      }
+      Bits |= Want;
+    }
+  }
   for (unsigned Id = 0; Id < W.Sites.size(); ++Id) {
     bool Live = S.hasRegistration(Id) && S.fate(Id) == HandleFate::Registered;
     uint8_t Bit = Live ? PathWalker::ReachedLive : PathWalker::ReachedNotLive;
     if (Live && S.FreedWhileRegistered)
       Bit |= PathWalker::ReachedLiveAfterFree;
+    bool Stale = staleHandle(Id, S);
+    // A terminator starts only itself; an element, what encloses it alone.
+    bool Starting = Stale;
     for (const Stmt *X = St; X; X = PM.getParent(X)) {
+      if (Starting && (St == Previous ? X != St : Encloses(X, Previous)))
+        Starting = false;
+      uint8_t Want = Bit | (Starting ? PathWalker::ReachedStaleHandle : 0);
       uint8_t &Bits = W.Reach[{X, Id}];
-      if ((Bits & Bit) == Bit)
+      if ((Bits & Want) == Want && !Starting)
         break; // the enclosing statements have it already
-      Bits |= Bit;
+      Bits |= Want;
     }
   }
+}
+
+/// Whether a release guarded by the handle's location being non-NULL would,
+/// on this path, pass the guard without a live handle there (applyPlan's
+/// test for HandleNotNull).
+bool PathWalker::Impl::staleHandle(unsigned Id, const PathState &S) const {
+  StorageKey Key = W.Sites[Id].HandleKey;
+  if (!Key)
+    return false;
+  Value Held = S.load(Key);
+  if (Held.isZero() == Truth::True)
+    return false;
+  if (!Held.isHandle())
+    return true;
+  unsigned Holder = Held.registration();
+  return !(W.Sites[Holder].HandleKey == Key && S.hasRegistration(Holder) &&
+           S.fate(Holder) == HandleFate::Registered);
+}
+
+/// Where in block `B` each planned release starts: pairs of element index
+/// (B.size() for the terminator) and release, found once per walk.
+const std::vector<std::pair<unsigned, unsigned>> &
+PathWalker::Impl::planStarts(const CFGBlock &B) {
+  auto [It, Inserted] = PlanStartsByBlock.try_emplace(&B);
+  if (!Inserted)
+    return It->second;
+  const ParentMap &PM = *Stack.back().Info->Parents;
+  if (ReleasesBefore.empty())
+    for (unsigned I = 0; I < Plan.size(); ++I)
+      ReleasesBefore[Plan[I].Before].push_back(I);
+  // The releases whose statement encloses an element; one starts at the
+  // first element of a run it encloses.
+  auto Enclosing = [&](const Stmt *El) {
+    llvm::SmallVector<unsigned, 2> Found;
+    for (const Stmt *X = El; X; X = PM.getParent(X)) {
+      auto R = ReleasesBefore.find(X);
+      if (R != ReleasesBefore.end())
+        Found.append(R->second.begin(), R->second.end());
+    }
+    return Found;
+  };
+  llvm::SmallVector<unsigned, 2> Previous;
+  for (unsigned Index = 0; Index < B.size(); ++Index) {
+    std::optional<CFGStmt> CS = B[Index].getAs<CFGStmt>();
+    llvm::SmallVector<unsigned, 2> Now;
+    if (CS)
+      Now = Enclosing(CS->getStmt());
+    for (unsigned I : Now)
+      if (!llvm::is_contained(Previous, I))
+        It->second.push_back({Index, I});
+    Previous = std::move(Now);
+  }
+  if (const Stmt *Term = B.getTerminatorStmt()) {
+    auto R = ReleasesBefore.find(Term);
+    if (R != ReleasesBefore.end())
+      for (unsigned I : R->second)
+        It->second.push_back({static_cast<unsigned>(B.size()), I});
+  }
+  return It->second;
 }
 
 /// Runs the planned releases whose statement starts at this element (or, for
 /// a statement that is only a terminator, at the end of the block).
 void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
                                  PathState &S) {
-  const ParentMap &PM = *Stack.back().Info->Parents;
-  auto Within = [&](const Stmt *Inner, const Stmt *Outer) {
-    for (const Stmt *X = Inner; X; X = PM.getParent(X))
-      if (X == Outer)
-        return true;
-    return false;
-  };
-  auto ElementStmt = [&](unsigned I) -> const Stmt * {
-    if (I >= B.size())
-      return nullptr;
-    if (std::optional<CFGStmt> CS = B[I].getAs<CFGStmt>())
-      return CS->getStmt();
-    return nullptr;
-  };
-  for (const PlannedRelease &R : Plan) {
-    bool StartsHere;
-    if (Index == B.size()) {
-      StartsHere = B.getTerminatorStmt() == R.Before;
-    } else {
-      const Stmt *Here = ElementStmt(Index);
-      StartsHere = Here && Within(Here, R.Before) &&
-                   !(Index > 0 && ElementStmt(Index - 1) &&
-                     Within(ElementStmt(Index - 1), R.Before));
-    }
-    if (!StartsHere)
+  for (const auto &[At, ReleaseIndex] : planStarts(B)) {
+    if (At != Index)
       continue;
+    const PlannedRelease &R = Plan[ReleaseIndex];
     const RegistrationSite &Site = W.Sites[R.Registration];
     unsigned Released = R.Registration;
     bool Live = S.hasRegistration(R.Registration) &&
@@ -583,6 +666,25 @@ void PathWalker::prepare(llvm::ArrayRef<const FunctionDecl *> Handlers) {
 
 void PathWalker::keepValuesOf(StorageKey Key) { P->Relevance.addLocation(Key); }
 
+uint8_t PathWalker::reached(const Stmt *S, unsigned Registration) const {
+  auto It = Reach.find({S, Registration});
+  uint8_t Bits = It == Reach.end() ? 0 : It->second;
+  auto None = Reach.find({S, NothingLive});
+  if (None == Reach.end())
+    return Bits;
+  Bits |= None->second & ReachedNotLive;
+  // A path with nothing registered passes a guard on this handle unless the
+  // location was NULL.
+  if (None->second & ReachedStaleHandle) {
+    auto Null = NullWithNothingLive.find(S);
+    StorageKey Key = Sites[Registration].HandleKey;
+    if (Key && (Null == NullWithNothingLive.end() ||
+                !llvm::is_contained(Null->second, Key)))
+      Bits |= ReachedStaleHandle;
+  }
+  return Bits;
+}
+
 void PathWalker::setExternalDefinitions(ExternalDefinitions *E) {
   External = E;
 }
@@ -599,6 +701,8 @@ PathWalker::walkHandler(const FunctionDecl *Handler,
   P->Relevance.addRoot(Handler);
   P->forgetStaleWalks();
   P->Plan = Plan;
+  P->PlanStartsByBlock.clear();
+  P->ReleasesBefore.clear();
   PlanViolations Ignored;
   P->Violations = Violations ? Violations : &Ignored;
   std::optional<std::vector<PathState>> Exits =

@@ -152,15 +152,16 @@ public:
   /// uses it to drop candidates a walk would refute.
   /// ReachedLiveAfterFree: some path got there with the registration live
   /// after freeing something the ISR may use.
+  /// ReachedStaleHandle: some path got to where the statement starts with
+  /// the handle's location neither NULL nor holding a live handle (a
+  /// release guarded by `Handle != NULL` would release what is not held).
   enum ReachBits : uint8_t {
     ReachedLive = 1,
     ReachedNotLive = 2,
-    ReachedLiveAfterFree = 4
+    ReachedLiveAfterFree = 4,
+    ReachedStaleHandle = 8
   };
-  uint8_t reached(const clang::Stmt *S, unsigned Registration) const {
-    auto It = Reach.find({S, Registration});
-    return It == Reach.end() ? 0 : It->second;
-  }
+  uint8_t reached(const clang::Stmt *S, unsigned Registration) const;
 
   /// A goto or break that starts a failure path, and the expression that
   /// produced the status that path returns.
@@ -186,6 +187,13 @@ private:
   WalkLimits Limits;
   ExternalDefinitions *External = nullptr;
   llvm::DenseMap<std::pair<const clang::Stmt *, unsigned>, uint8_t> Reach;
+  /// Paths with nothing registered count for every registration, including
+  /// those the walk had not met yet when it got there (a failure before the
+  /// first registration): kept apart, under this id, and for the starts of
+  /// statements with the locations every such path knew to be NULL there.
+  static constexpr unsigned NothingLive = ~0u;
+  llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<StorageKey, 4>>
+      NullWithNothingLive;
   /// The witness graph of the last walk: node 0 is "none"; a node names the
   /// goto that started a failure path, or the nodes whose paths it continues
   /// (a path kept at a meeting point continues those that were merged into

@@ -59,6 +59,11 @@ public:
   walkFunction(const FunctionDecl *FD, std::vector<PathState> Entries);
 
   llvm::ArrayRef<PlannedRelease> Plan;
+  /// planStarts() of the handler's blocks, for the current Plan.
+  llvm::DenseMap<const CFGBlock *, std::vector<std::pair<unsigned, unsigned>>>
+      PlanStartsByBlock;
+  /// The current Plan's releases by the statement they run before.
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<unsigned, 1>> ReleasesBefore;
   PlanViolations *Violations = nullptr;
   bool GaveUp = false;
   /// Which locations' integers are worth keeping (see RelevantLocations.h).
@@ -76,7 +81,10 @@ private:
   void processBlock(const CFGBlock &B, PathState S,
                     llvm::SmallVectorImpl<PathState> &Out);
   void applyPlan(const CFGBlock &B, unsigned Index, PathState &S);
-  void recordReach(const Stmt *St, const PathState &S);
+  const std::vector<std::pair<unsigned, unsigned>> &
+  planStarts(const CFGBlock &B);
+  void recordReach(const Stmt *St, const Stmt *Previous, const PathState &S);
+  bool staleHandle(unsigned Registration, const PathState &S) const;
   void transfer(const Stmt *S, PathState State,
                 llvm::SmallVectorImpl<PathState> &Out);
   void transferExpr(const Expr *E, PathState &State,
