@@ -21,7 +21,26 @@ namespace {
 /// where no path has the registration live, or an unguarded one where some
 /// path has it not live. Saves walking the handler for it.
 bool refutedByFirstWalk(const PathWalker &Walker,
-                        llvm::ArrayRef<PlannedRelease> Plan) {
+                        llvm::ArrayRef<PlannedRelease> Plan,
+                        const InitializeLeak *Leak = nullptr) {
+  // A single release ends only the leaks whose failure paths reach it with
+  // the registration live; a failure path that never gets there keeps its
+  // leak. (Known only when every leaking exit has a goto or break that
+  // starts its failure path.)
+  if (Leak && Plan.size() == 1) {
+    llvm::SmallVector<const Stmt *, 8> Starts;
+    bool AllStart = true;
+    for (const LeakingExit &E : Leak->Exits) {
+      if (!E.State.LeakStart)
+        AllStart = false;
+      else if (!llvm::is_contained(Starts, E.State.LeakStart))
+        Starts.push_back(E.State.LeakStart);
+    }
+    if (AllStart && !Starts.empty() &&
+        !Walker.failuresPassLive(Leak->Handler, Plan[0].Before,
+                                 Plan[0].Registration, Starts))
+      return true;
+  }
   for (const PlannedRelease &R : Plan) {
     uint8_t Bits = Walker.reached(R.Before, R.Registration);
     if (!(Bits & PathWalker::ReachedLive))
@@ -210,7 +229,7 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
   std::string LastReason;
   PlanningBudget Budget{Walker.limits().MaxBlockVisits};
   for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM, Guards)) {
-    if (refutedByFirstWalk(Walker, A.Plan))
+    if (refutedByFirstWalk(Walker, A.Plan, &Leak))
       continue;
     bool Holds = planHolds(Walker, Leak.Handler,
                            {initializeEntry(Leak.Handler)}, A.Plan,

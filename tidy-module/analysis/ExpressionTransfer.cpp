@@ -37,7 +37,8 @@ std::optional<Value> PathWalker::Impl::foldConstant(const Expr *E) const {
 
 /// The value of an already evaluated child, consumed.
 Value PathWalker::Impl::take(PathState &S, const Expr *Child) {
-  for (const Expr *E = Child; E;) {
+  const Expr *E = Child;
+  while (true) {
     if (const Value *V = S.pending(E)) {
       Value Copy = *V;
       S.erasePending(E);
@@ -50,6 +51,11 @@ Value PathWalker::Impl::take(PathState &S, const Expr *Child) {
     else
       break;
   }
+  // A constant the walk skipped (see skippable()) is folded here, named by
+  // the expression that would have carried it.
+  if (E != Child && E->isPRValue())
+    if (std::optional<Value> C = constantValue(E))
+      return *C;
   if (std::optional<Value> C = constantValue(Child))
     return *C;
   return Value::unknown();
@@ -107,6 +113,42 @@ Value PathWalker::Impl::castValue(const CastExpr *CE, const Value &V) const {
   default:
     return V;
   }
+}
+
+/// Whether evaluating `St` as a CFG element can be left out: a constant
+/// (its parent folds it when it takes it) or a function name about to be
+/// called. Not when the parent asks whether it was evaluated (the right of
+/// && and ||, the arms of ?:).
+bool PathWalker::Impl::skippable(const Stmt *St) {
+  const auto *E = dyn_cast<Expr>(St);
+  if (!E)
+    return false;
+  auto [It, Inserted] = Skippable.try_emplace(E, false);
+  if (!Inserted)
+    return It->second;
+  bool Skip = false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    Skip = isa<FunctionDecl>(DRE->getDecl());
+  else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+           Cast && Cast->getCastKind() == CK_FunctionToPointerDecay)
+    Skip = skippable(Cast->getSubExpr()->IgnoreParens());
+  else if (E->isPRValue() && constantValue(E)) {
+    Skip = true;
+    for (const Stmt *Child : E->children())
+      if (const auto *C = dyn_cast_or_null<Expr>(Child))
+        if (!skippable(C->IgnoreParens()))
+          Skip = false;
+  }
+  if (Skip) {
+    const ParentMap &PM = *Stack.back().Info->Parents;
+    const Stmt *Parent = PM.getParentIgnoreParens(const_cast<Expr *>(E));
+    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(Parent))
+      Skip = !BO->isLogicalOp();
+    else if (isa_and_nonnull<AbstractConditionalOperator>(Parent))
+      Skip = false;
+  }
+  Skippable[E] = Skip;
+  return Skip;
 }
 
 void PathWalker::Impl::transfer(const Stmt *St, PathState S,

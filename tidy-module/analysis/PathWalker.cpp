@@ -167,6 +167,10 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
       Previous = nullptr;
       continue;
     }
+    if (skippable(CS->getStmt())) {
+      ++Index;
+      continue;
+    }
     llvm::SmallVector<PathState, 4> Next;
     for (PathState &S : Current) {
       if (Stack.size() == 1) {
@@ -241,12 +245,27 @@ void PathWalker::Impl::recordReach(const Stmt *St, const Stmt *Previous,
     if (Live && S.FreedWhileRegistered)
       Bit |= PathWalker::ReachedLiveAfterFree;
     bool Stale = staleHandle(Id, S);
+    // A live path that has not started failing yet may take any goto
+    // later: recorded as witness node 0, which failuresPassLive cannot
+    // follow.
+    bool Failing = Live && (!S.LeakStart || S.Lineage);
+    unsigned Lineage = S.LeakStart ? S.Lineage : 0;
+    // At a goto or break this path is about to start failing there
+    // (branch() makes it the path's LeakStart).
+    if (Failing && !S.LeakStart && St == Previous && startsFailure(St))
+      Lineage = W.newWitness(St, 0);
     // A terminator starts only itself; an element, what encloses it alone.
-    bool Starting = Stale;
+    bool Starting = Stale || Failing;
     for (const Stmt *X = St; X; X = PM.getParent(X)) {
       if (Starting && (St == Previous ? X != St : Encloses(X, Previous)))
         Starting = false;
-      uint8_t Want = Bit | (Starting ? PathWalker::ReachedStaleHandle : 0);
+      if (Starting && Failing) {
+        auto &Lineages = W.FailingLive[{X, Id}];
+        if (Lineages.empty() || Lineages.back() != Lineage)
+          Lineages.push_back(Lineage);
+      }
+      uint8_t Want =
+          Bit | (Starting && Stale ? PathWalker::ReachedStaleHandle : 0);
       uint8_t &Bits = W.Reach[{X, Id}];
       if ((Bits & Want) == Want && !Starting)
         break; // the enclosing statements have it already
@@ -297,6 +316,8 @@ PathWalker::Impl::planStarts(const CFGBlock &B) {
   llvm::SmallVector<unsigned, 2> Previous;
   for (unsigned Index = 0; Index < B.size(); ++Index) {
     std::optional<CFGStmt> CS = B[Index].getAs<CFGStmt>();
+    if (CS && skippable(CS->getStmt()))
+      continue; // processBlock does not stop there
     llvm::SmallVector<unsigned, 2> Now;
     if (CS)
       Now = Enclosing(CS->getStmt());
@@ -373,21 +394,25 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
   }
 }
 
+/// A goto, or a break out of a loop: where a failure path visibly starts.
+bool PathWalker::Impl::startsFailure(const Stmt *Term) const {
+  if (isa<GotoStmt>(Term))
+    return true;
+  if (!isa<BreakStmt>(Term))
+    return false;
+  const Stmt *Target = breakTarget(Term, *Stack.back().Info->Parents);
+  return Target && !isa<SwitchStmt>(Target);
+}
+
 void PathWalker::Impl::branch(
     const CFGBlock &B, PathState S,
     llvm::SmallVectorImpl<std::pair<const CFGBlock *, PathState>> &Succs) {
   const Stmt *Term = B.getTerminatorStmt();
   const ParentMap &PM = *Stack.back().Info->Parents;
-  if (Stack.size() == 1 && Term && !S.LeakStart && S.anyRegistered()) {
-    if (isa<GotoStmt>(Term))
-      S.LeakStart = Term;
-    else if (isa<BreakStmt>(Term)) {
-      const Stmt *Target = breakTarget(Term, PM);
-      if (Target && !isa<SwitchStmt>(Target))
-        S.LeakStart = Term;
-    }
-    if (S.LeakStart)
-      S.Lineage = W.newWitness(S.LeakStart, 0, &S);
+  if (Stack.size() == 1 && Term && !S.LeakStart && S.anyRegistered() &&
+      startsFailure(Term)) {
+    S.LeakStart = Term;
+    S.Lineage = W.newWitness(S.LeakStart, 0, &S);
   }
 
   const Expr *CondE = branchValueExpr(B);
@@ -666,6 +691,30 @@ void PathWalker::prepare(llvm::ArrayRef<const FunctionDecl *> Handlers) {
 
 void PathWalker::keepValuesOf(StorageKey Key) { P->Relevance.addLocation(Key); }
 
+bool PathWalker::failuresPassLive(
+    const FunctionDecl *Handler, const Stmt *S, unsigned Registration,
+    llvm::ArrayRef<const Stmt *> Starts) const {
+  auto It = FailingLive.find({S, Registration});
+  if (It == FailingLive.end())
+    return Starts.empty();
+  auto Graph = FirstWalkWitnesses.find(Handler);
+  if (Graph == FirstWalkWitnesses.end() || llvm::is_contained(It->second, 0u))
+    return true; // nothing to tell
+  const std::vector<WitnessNode> &Witnesses = Graph->second;
+  llvm::SmallPtrSet<const Stmt *, 8> Passed;
+  llvm::SmallVector<unsigned, 16> Work(It->second.begin(), It->second.end());
+  llvm::DenseSet<unsigned> Visited;
+  while (!Work.empty()) {
+    unsigned N = Work.pop_back_val();
+    if (N == 0 || N >= Witnesses.size() || !Visited.insert(N).second)
+      continue;
+    if (Witnesses[N].Start)
+      Passed.insert(Witnesses[N].Start);
+    Work.append(Witnesses[N].From.begin(), Witnesses[N].From.end());
+  }
+  return llvm::all_of(Starts, [&](const Stmt *G) { return Passed.count(G); });
+}
+
 uint8_t PathWalker::reached(const Stmt *S, unsigned Registration) const {
   auto It = Reach.find({S, Registration});
   uint8_t Bits = It == Reach.end() ? 0 : It->second;
@@ -708,6 +757,8 @@ PathWalker::walkHandler(const FunctionDecl *Handler,
   std::optional<std::vector<PathState>> Exits =
       P->walkFunction(Handler, std::move(Entries));
   P->Plan = {};
+  if (Plan.empty())
+    FirstWalkWitnesses[Handler] = Witnesses; // for failuresPassLive
   if (!Exits && SkipReason.empty())
     SkipReason = "its body could not be analyzed (it contains errors, or "
                  "Clang could not build its control-flow graph)";

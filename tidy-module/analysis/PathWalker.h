@@ -162,6 +162,13 @@ public:
     ReachedStaleHandle = 8
   };
   uint8_t reached(const clang::Stmt *S, unsigned Registration) const;
+  /// Whether, in the walks without a plan, the failure path from each of
+  /// `Starts` (gotos and breaks that start failure paths) got to where `S`
+  /// starts with the registration live. When one did not, a single release
+  /// before `S` cannot end its leak.
+  bool failuresPassLive(const clang::FunctionDecl *Handler,
+                        const clang::Stmt *S, unsigned Registration,
+                        llvm::ArrayRef<const clang::Stmt *> Starts) const;
 
   /// A goto or break that starts a failure path, and the expression that
   /// produced the status that path returns.
@@ -194,6 +201,11 @@ private:
   static constexpr unsigned NothingLive = ~0u;
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<StorageKey, 4>>
       NullWithNothingLive;
+  /// Witness nodes of failure paths with the registration live where a
+  /// statement starts (see failuresPassLive).
+  llvm::DenseMap<std::pair<const clang::Stmt *, unsigned>,
+                 llvm::SmallVector<unsigned, 4>>
+      FailingLive;
   /// The witness graph of the last walk: node 0 is "none"; a node names the
   /// goto that started a failure path, or the nodes whose paths it continues
   /// (a path kept at a meeting point continues those that were merged into
@@ -205,6 +217,9 @@ private:
     llvm::SmallVector<std::pair<StorageKey, const clang::Expr *>, 4> Origins;
   };
   std::vector<WitnessNode> Witnesses;
+  /// Each handler's witness graph from its walk without a plan.
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<WitnessNode>>
+      FirstWalkWitnesses;
   unsigned newWitness(const clang::Stmt *Start, unsigned From,
                       const PathState *At = nullptr);
   friend class Impl;

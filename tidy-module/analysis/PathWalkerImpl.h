@@ -85,6 +85,7 @@ private:
   planStarts(const CFGBlock &B);
   void recordReach(const Stmt *St, const Stmt *Previous, const PathState &S);
   bool staleHandle(unsigned Registration, const PathState &S) const;
+  bool startsFailure(const Stmt *Term) const;
   void transfer(const Stmt *S, PathState State,
                 llvm::SmallVectorImpl<PathState> &Out);
   void transferExpr(const Expr *E, PathState &State,
@@ -99,6 +100,7 @@ private:
   void write(PathState &S, const Value &Where, const Value &V);
   std::optional<Value> constantValue(const Expr *E) const;
   std::optional<Value> foldConstant(const Expr *E) const;
+  bool skippable(const Stmt *St);
   Value castValue(const CastExpr *CE, const Value &V) const;
 
   void call(const CallExpr *CE, PathState &S,
@@ -148,6 +150,7 @@ private:
       Memo;
   unsigned MemoGeneration = 0;
   mutable llvm::DenseMap<const Expr *, std::optional<Value>> Constants;
+  llvm::DenseMap<const Expr *, bool> Skippable;
 };
 
 } // namespace ndis
