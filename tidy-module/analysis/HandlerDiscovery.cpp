@@ -4,6 +4,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -64,16 +65,28 @@ llvm::StringRef roleTypedefName(const FunctionDecl *FD) {
 
 class HandlerCollector : public RecursiveASTVisitor<HandlerCollector> {
 public:
-  HandlerCollector(const HandlerNames &Extra) : Extra(Extra) {}
+  HandlerCollector(const SourceManager &SM, const HandlerNames &Extra)
+      : SM(SM), Extra(Extra) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
+
+  /// System headers (the WDK's, the stand-ins) declare the roles but no
+  /// driver's handlers: their declarations are not read, so the cost does
+  /// not grow with the size of the WDK.
+  bool TraverseDecl(Decl *D) {
+    if (D && isa_and_nonnull<TranslationUnitDecl>(D->getDeclContext()) &&
+        SM.isInSystemHeader(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
     llvm::StringRef Typedef = roleTypedefName(FD);
     for (const RoleSpelling &R : Roles)
       if (!Typedef.empty() && Typedef == R.RoleTypedef)
         add(R.Role, FD);
-    if (const IdentifierInfo *II = FD->getIdentifier()) {
+    const IdentifierInfo *II = FD->getIdentifier();
+    if (II && (!Extra.Initialize.empty() || !Extra.Halt.empty())) {
       std::string Qualified = FD->getQualifiedNameAsString();
       auto Named = [&](const std::vector<std::string> &Names) {
         return llvm::any_of(Names, [&](const std::string &N) {
@@ -148,6 +161,7 @@ private:
     }
   }
 
+  const SourceManager &SM;
   const HandlerNames &Extra;
   llvm::SmallVector<const FunctionDecl *, 2> Found[2];
 };
@@ -165,7 +179,7 @@ std::vector<std::string> splitHandlerNames(llvm::StringRef Option) {
 }
 
 DriverHandlers findDriverHandlers(ASTContext &Ctx, const HandlerNames &Extra) {
-  HandlerCollector Collector(Extra);
+  HandlerCollector Collector(Ctx.getSourceManager(), Extra);
   Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
   return Collector.takeResult();
 }
