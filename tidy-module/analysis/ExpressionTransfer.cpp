@@ -127,17 +127,25 @@ bool PathWalker::Impl::skippable(const Stmt *St) {
   if (!Inserted)
     return It->second;
   bool Skip = false;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    Skip = isa<FunctionDecl>(DRE->getDecl());
-  else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
-           Cast && Cast->getCastKind() == CK_FunctionToPointerDecay)
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    Skip = isa<FunctionDecl>(DRE->getDecl()) ||
+           (isa<EnumConstantDecl>(DRE->getDecl()) && constantValue(E));
+  } else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+             Cast && Cast->getCastKind() == CK_FunctionToPointerDecay) {
     Skip = skippable(Cast->getSubExpr()->IgnoreParens());
-  else if (E->isPRValue() && constantValue(E)) {
-    Skip = true;
+  } else if (isa<IntegerLiteral, CharacterLiteral, UnaryExprOrTypeTraitExpr,
+                 OffsetOfExpr>(E)) {
+    // Leaves: sizeof's operand is not evaluated.
+    Skip = E->isPRValue() && constantValue(E);
+  } else if (isa<CastExpr, UnaryOperator, BinaryOperator, ConstantExpr>(E)) {
+    // Folded only when every operand is a constant the walk skips: cheaper
+    // than asking Clang to fold every expression.
+    Skip = E->isPRValue();
     for (const Stmt *Child : E->children())
       if (const auto *C = dyn_cast_or_null<Expr>(Child))
         if (!skippable(C->IgnoreParens()))
           Skip = false;
+    Skip = Skip && constantValue(E);
   }
   if (Skip) {
     const ParentMap &PM = *Stack.back().Info->Parents;

@@ -65,6 +65,7 @@ FunctionInfo *PathWalker::Impl::infoFor(const FunctionDecl *FD) {
   if (!Slot->Graph)
     return Slot.get();
   Slot->Parents = std::make_unique<ParentMap>(Body);
+  Slot->Blocks.resize(Slot->Graph->getNumBlockIDs());
   Slot->Usable = true;
   return Slot.get();
 }
@@ -154,90 +155,105 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
   return Exits;
 }
 
+/// The elements of `B` the walk evaluates (not constants nor the names of
+/// called functions, see skippable()), each with the statements that start
+/// there: the element and what encloses it but not the element evaluated
+/// before it in the block. A planned release before such a statement runs
+/// there (applyPlan), and the first walk records what it saw there.
+const std::vector<WalkedElement> &
+PathWalker::Impl::walkedElements(const CFGBlock &B) {
+  FunctionInfo &Info = *Stack.back().Info;
+  std::optional<std::vector<WalkedElement>> &Slot = Info.Blocks[B.getBlockID()];
+  if (Slot)
+    return *Slot;
+  Slot.emplace();
+  const ParentMap &PM = *Info.Parents;
+  const Stmt *Previous = nullptr;
+  llvm::SmallPtrSet<const Stmt *, 16> AroundPrevious;
+  for (unsigned Index = 0; Index < B.size(); ++Index) {
+    std::optional<CFGStmt> CS = B[Index].getAs<CFGStmt>();
+    if (!CS) {
+      Previous = nullptr;
+      continue;
+    }
+    if (skippable(CS->getStmt()))
+      continue;
+    AroundPrevious.clear();
+    for (const Stmt *X = Previous; X; X = PM.getParent(X))
+      AroundPrevious.insert(X);
+    WalkedElement El{Index, CS->getStmt(), {}};
+    for (const Stmt *X = El.S; X && !AroundPrevious.count(X); X = PM.getParent(X))
+      El.Starting.push_back(X);
+    Slot->push_back(std::move(El));
+    Previous = CS->getStmt();
+  }
+  return *Slot;
+}
+
 void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
                                     llvm::SmallVectorImpl<PathState> &Out) {
   llvm::SmallVector<PathState, 4> Current;
   Current.push_back(std::move(Start));
-  unsigned Index = 0;
-  const Stmt *Previous = nullptr; // the element before, in this block
-  for (const CFGElement &El : B) {
-    std::optional<CFGStmt> CS = El.getAs<CFGStmt>();
-    if (!CS) {
-      ++Index;
-      Previous = nullptr;
-      continue;
-    }
-    if (skippable(CS->getStmt())) {
-      ++Index;
-      continue;
-    }
+  bool InHandler = Stack.size() == 1;
+  for (const WalkedElement &El : walkedElements(B)) {
     llvm::SmallVector<PathState, 4> Next;
     for (PathState &S : Current) {
-      if (Stack.size() == 1) {
+      if (InHandler) {
         if (Plan.empty())
-          recordReach(CS->getStmt(), Previous, S);
+          recordReach(El.S, El.Starting, /*IsTerminator=*/false, S);
         else
-          applyPlan(B, Index, S);
+          applyPlan(B, El.Index, S);
       }
-      transfer(CS->getStmt(), std::move(S), Next);
+      transfer(El.S, std::move(S), Next);
       if (GaveUp)
         return;
     }
     Current = std::move(Next);
-    ++Index;
-    Previous = CS->getStmt();
   }
-  if (Stack.size() == 1)
+  if (InHandler)
     for (PathState &S : Current) {
       if (!Plan.empty())
-        applyPlan(B, Index, S);
+        applyPlan(B, B.size(), S);
       else if (const Stmt *Term = B.getTerminatorStmt())
-        recordReach(Term, Term, S);
+        recordReach(Term, {Term}, /*IsTerminator=*/true, S);
     }
   for (PathState &S : Current)
     Out.push_back(std::move(S));
 }
 
-/// Marks `S` and the statements enclosing it with whether this path has each
-/// registration live there. `Previous` is the element evaluated before `St`
-/// in its block (null at the block's start): the statements enclosing `St`
-/// but not `Previous` start here, where a planned release before them runs
-/// (applyPlan), and learn whether a release guarded by the handle would find
-/// it stale.
-void PathWalker::Impl::recordReach(const Stmt *St, const Stmt *Previous,
-                                   const PathState &S) {
+/// Marks `St` and the statements enclosing it with whether this path has
+/// each registration live there; at the statements `Starting` there, also
+/// whether a release guarded by the handle would find it stale, and the
+/// path's witness node when it is a live failure path.
+void PathWalker::Impl::recordReach(const Stmt *St,
+                                   llvm::ArrayRef<const Stmt *> Starting,
+                                   bool IsTerminator, const PathState &S) {
   const ParentMap &PM = *Stack.back().Info->Parents;
-  auto Encloses = [&](const Stmt *Outer, const Stmt *Inner) {
-    for (const Stmt *X = Inner; X; X = PM.getParent(X))
-      if (X == Outer)
-        return true;
-    return false;
+  // Sets `Bit` on `St` and what encloses it, up to where it is set already.
+  auto MarkUp = [&](unsigned Id, uint8_t Bit) {
+    for (const Stmt *X = St; X; X = PM.getParent(X)) {
+      uint8_t &Bits = W.Reach[{X, Id}];
+      if ((Bits & Bit) == Bit)
+        break; // the enclosing statements have it already
+      Bits |= Bit;
+    }
   };
   if (!S.anyRegistered()) {
-    bool Starting = true;
-    for (const Stmt *X = St; X; X = PM.getParent(X)) {
-      if (Starting && (St == Previous ? X != St : Encloses(X, Previous)))
-        Starting = false;
-      uint8_t Want = PathWalker::ReachedNotLive |
-                     (Starting ? PathWalker::ReachedStaleHandle : 0);
-      uint8_t &Bits = W.Reach[{X, PathWalker::NothingLive}];
-      if (Starting) {
-        // Keep the locations NULL on every such path that got here.
-        auto [It, First] = W.NullWithNothingLive.try_emplace(X);
-        if (First) {
-          for (const auto &[Key, V] : S.memory())
-            if (V.isZero() == Truth::True)
-              It->second.push_back(Key);
-        } else {
-          llvm::erase_if(It->second, [&](StorageKey K) {
-            return S.load(K).isZero() != Truth::True;
-          });
-        }
-      } else if ((Bits & Want) == Want) {
-        break;
+    for (const Stmt *X : Starting) {
+      W.Reach[{X, PathWalker::NothingLive}] |= PathWalker::ReachedStaleHandle;
+      // Keep the locations NULL on every such path that got here.
+      auto [It, First] = W.NullWithNothingLive.try_emplace(X);
+      if (First) {
+        for (const auto &[Key, V] : S.memory())
+          if (V.isZero() == Truth::True)
+            It->second.push_back(Key);
+      } else {
+        llvm::erase_if(It->second, [&](StorageKey K) {
+          return S.load(K).isZero() != Truth::True;
+        });
       }
-      Bits |= Want;
     }
+    MarkUp(PathWalker::NothingLive, PathWalker::ReachedNotLive);
   }
   for (unsigned Id = 0; Id < W.Sites.size(); ++Id) {
     bool Live = S.hasRegistration(Id) && S.fate(Id) == HandleFate::Registered;
@@ -252,25 +268,18 @@ void PathWalker::Impl::recordReach(const Stmt *St, const Stmt *Previous,
     unsigned Lineage = S.LeakStart ? S.Lineage : 0;
     // At a goto or break this path is about to start failing there
     // (branch() makes it the path's LeakStart).
-    if (Failing && !S.LeakStart && St == Previous && startsFailure(St))
+    if (Failing && !S.LeakStart && IsTerminator && startsFailure(St))
       Lineage = W.newWitness(St, 0);
-    // A terminator starts only itself; an element, what encloses it alone.
-    bool Starting = Stale || Failing;
-    for (const Stmt *X = St; X; X = PM.getParent(X)) {
-      if (Starting && (St == Previous ? X != St : Encloses(X, Previous)))
-        Starting = false;
-      if (Starting && Failing) {
+    for (const Stmt *X : Starting) {
+      if (Stale)
+        W.Reach[{X, Id}] |= PathWalker::ReachedStaleHandle;
+      if (Failing) {
         auto &Lineages = W.FailingLive[{X, Id}];
         if (Lineages.empty() || Lineages.back() != Lineage)
           Lineages.push_back(Lineage);
       }
-      uint8_t Want =
-          Bit | (Starting && Stale ? PathWalker::ReachedStaleHandle : 0);
-      uint8_t &Bits = W.Reach[{X, Id}];
-      if ((Bits & Want) == Want && !Starting)
-        break; // the enclosing statements have it already
-      Bits |= Want;
     }
+    MarkUp(Id, Bit);
   }
 }
 
@@ -298,34 +307,16 @@ PathWalker::Impl::planStarts(const CFGBlock &B) {
   auto [It, Inserted] = PlanStartsByBlock.try_emplace(&B);
   if (!Inserted)
     return It->second;
-  const ParentMap &PM = *Stack.back().Info->Parents;
   if (ReleasesBefore.empty())
     for (unsigned I = 0; I < Plan.size(); ++I)
       ReleasesBefore[Plan[I].Before].push_back(I);
-  // The releases whose statement encloses an element; one starts at the
-  // first element of a run it encloses.
-  auto Enclosing = [&](const Stmt *El) {
-    llvm::SmallVector<unsigned, 2> Found;
-    for (const Stmt *X = El; X; X = PM.getParent(X)) {
+  for (const WalkedElement &El : walkedElements(B))
+    for (const Stmt *X : El.Starting) {
       auto R = ReleasesBefore.find(X);
       if (R != ReleasesBefore.end())
-        Found.append(R->second.begin(), R->second.end());
+        for (unsigned I : R->second)
+          It->second.push_back({El.Index, I});
     }
-    return Found;
-  };
-  llvm::SmallVector<unsigned, 2> Previous;
-  for (unsigned Index = 0; Index < B.size(); ++Index) {
-    std::optional<CFGStmt> CS = B[Index].getAs<CFGStmt>();
-    if (CS && skippable(CS->getStmt()))
-      continue; // processBlock does not stop there
-    llvm::SmallVector<unsigned, 2> Now;
-    if (CS)
-      Now = Enclosing(CS->getStmt());
-    for (unsigned I : Now)
-      if (!llvm::is_contained(Previous, I))
-        It->second.push_back({Index, I});
-    Previous = std::move(Now);
-  }
   if (const Stmt *Term = B.getTerminatorStmt()) {
     auto R = ReleasesBefore.find(Term);
     if (R != ReleasesBefore.end())

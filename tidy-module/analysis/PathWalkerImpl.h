@@ -26,10 +26,19 @@
 
 namespace ndis {
 
+/// A CFG element the walk evaluates, and the statements that start there.
+struct WalkedElement {
+  unsigned Index; ///< in its block
+  const clang::Stmt *S;
+  llvm::SmallVector<const clang::Stmt *, 4> Starting;
+};
+
 /// A function's CFG and the parent links the transfer functions need.
 struct FunctionInfo {
   std::unique_ptr<clang::CFG> Graph;
   std::unique_ptr<clang::ParentMap> Parents;
+  /// walkedElements() of each block, by block id, once computed.
+  std::vector<std::optional<std::vector<WalkedElement>>> Blocks;
   bool Usable = false;
 };
 
@@ -83,7 +92,9 @@ private:
   void applyPlan(const CFGBlock &B, unsigned Index, PathState &S);
   const std::vector<std::pair<unsigned, unsigned>> &
   planStarts(const CFGBlock &B);
-  void recordReach(const Stmt *St, const Stmt *Previous, const PathState &S);
+  const std::vector<WalkedElement> &walkedElements(const CFGBlock &B);
+  void recordReach(const Stmt *St, llvm::ArrayRef<const Stmt *> Starting,
+                   bool IsTerminator, const PathState &S);
   bool staleHandle(unsigned Registration, const PathState &S) const;
   bool startsFailure(const Stmt *Term) const;
   void transfer(const Stmt *S, PathState State,
