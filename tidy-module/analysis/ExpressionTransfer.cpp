@@ -17,8 +17,59 @@ std::optional<Value> PathWalker::Impl::constantValue(const Expr *E) const {
   return It->second;
 }
 
+/// The shapes most constants in drivers take, folded without Clang's
+/// evaluator: an integer literal, in parentheses and integer casts
+/// (`((NDIS_STATUS)0xC000009AL)`). The result is what EvaluateAsInt gives.
+static std::optional<int64_t> foldLiteral(const Expr *E, const ASTContext &Ctx) {
+  E = E->IgnoreParens();
+  QualType T = E->getType();
+  if (!T->isIntegerType() || T->isBooleanType() || Ctx.getIntWidth(T) > 64)
+    return std::nullopt;
+  if (const auto *IL = dyn_cast<IntegerLiteral>(E))
+    return llvm::APSInt(IL->getValue(), T->isUnsignedIntegerOrEnumerationType())
+        .getExtValue();
+  const auto *Cast = dyn_cast<CastExpr>(E);
+  if (!Cast || (Cast->getCastKind() != CK_IntegralCast &&
+                Cast->getCastKind() != CK_NoOp))
+    return std::nullopt;
+  std::optional<int64_t> Sub = foldLiteral(Cast->getSubExpr(), Ctx);
+  if (!Sub)
+    return std::nullopt;
+  llvm::APSInt A(llvm::APInt(64, static_cast<uint64_t>(*Sub), true), false);
+  A = A.extOrTrunc(Ctx.getIntWidth(T));
+  A.setIsSigned(T->isSignedIntegerOrEnumerationType());
+  return A.getExtValue();
+}
+
+/// Whether evaluating `E` reads a variable that is not constant or calls a
+/// function that is not constexpr: then Clang cannot fold it, and asking
+/// costs more than anything else the walk does with an expression. (A short
+/// circuit such as `0 && x` aside, which the walk folds the same way.)
+static bool readsRuntimeValues(const Expr *E) {
+  if (isa<UnaryExprOrTypeTraitExpr, OffsetOfExpr>(E))
+    return false; // the operand is not evaluated
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    return VD && !VD->getType().isConstQualified() && !VD->isConstexpr();
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD || (!FD->isConstexpr() && !FD->getBuiltinID()))
+      return true;
+  }
+  for (const Stmt *Child : E->children())
+    if (const auto *C = dyn_cast_or_null<Expr>(Child))
+      if (readsRuntimeValues(C))
+        return true;
+  return false;
+}
+
 std::optional<Value> PathWalker::Impl::foldConstant(const Expr *E) const {
   if (E->isValueDependent() || E->isTypeDependent())
+    return std::nullopt;
+  if (std::optional<int64_t> V = foldLiteral(E, Ctx))
+    return Value::exact(*V, E);
+  if (readsRuntimeValues(E))
     return std::nullopt;
   if (E->getType()->isIntegralOrEnumerationType() ||
       E->getType()->isBooleanType()) {

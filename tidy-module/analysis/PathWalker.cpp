@@ -481,9 +481,15 @@ void PathWalker::Impl::branch(
     return;
   }
 
+  // Most blocks have one successor: the state moves there, copied only
+  // for the others.
+  llvm::SmallVector<const CFGBlock *, 2> Next;
   for (const CFGBlock::AdjacentBlock &A : B.succs())
     if (const CFGBlock *Succ = A.getReachableBlock())
-      Succs.push_back({Succ, S});
+      Next.push_back(Succ);
+  for (unsigned I = 0; I < Next.size(); ++I)
+    Succs.push_back(
+        {Next[I], I + 1 == Next.size() ? std::move(S) : PathState(S)});
 }
 
 //===----------------------------------------------------------------------===//
