@@ -382,7 +382,8 @@ def callgrind_inclusive(path):
             continue
         if " * " in line and "ndis::PathWalker::walkHandler(" in line:
             for b in block:
-                m = re.search(r"< \S*?:ndis::(\w+)\(.*\((\d+)x\)", b)
+                # planHolds, in an anonymous namespace, walks for the planner
+                m = re.search(r"< \S*?:ndis::(?:\(anonymous namespace\)::)?(\w+)\(.*\((\d+)x\)", b)
                 if m:
                     walks[m.group(1)] = walks.get(m.group(1), 0) + int(m.group(2))
         block = []
@@ -424,7 +425,7 @@ def callgrind_table(rows):
             f"| {r['name']} | {r['n']} | {c['baseline'] / M:.0f} | {c['check'] / M:.0f} "
             f"| {c.get('ratio', 0):.2f} | {(c.get('check_cb_ir') or 0) / M:.0f} "
             f"| {(c.get('analysis') or 0) / M:.0f} | {plan / M:.0f} "
-            f"| {walks.get('findLeaks', 0)} / {walks.get('planInitializeFix', 0) + walks.get('planHaltFix', 0)} "
+            f"| {walks.get('findLeaks', 0)} / {walks.get('planInitializeFix', 0) + walks.get('planHaltFix', 0) + walks.get('planHolds', 0)} "
             f"| {hc / M:.0f} |")
     return "\n".join(lines)
 
