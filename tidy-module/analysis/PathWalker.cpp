@@ -399,7 +399,6 @@ void PathWalker::Impl::branch(
     const CFGBlock &B, PathState S,
     llvm::SmallVectorImpl<std::pair<const CFGBlock *, PathState>> &Succs) {
   const Stmt *Term = B.getTerminatorStmt();
-  const ParentMap &PM = *Stack.back().Info->Parents;
   if (Stack.size() == 1 && Term && !S.LeakStart && S.anyRegistered() &&
       startsFailure(Term)) {
     S.LeakStart = Term;

@@ -61,8 +61,8 @@ class PathWalker::Impl {
 public:
   Impl(PathWalker &W, ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
        WalkLimits Limits)
-      : W(W), Ctx(Ctx), Pairs(Pairs), Limits(Limits),
-        Relevance([this](const FunctionDecl *FD) { return definitionOf(FD); }) {}
+      : Relevance([this](const FunctionDecl *FD) { return definitionOf(FD); }),
+        W(W), Ctx(Ctx), Pairs(Pairs), Limits(Limits) {}
 
   std::optional<std::vector<PathState>>
   walkFunction(const FunctionDecl *FD, std::vector<PathState> Entries);
