@@ -17,30 +17,37 @@ namespace ndis {
 
 namespace {
 
+/// The gotos and breaks that start the leaking failure paths of initialize,
+/// when every leaking exit has one (otherwise none: nothing can be told).
+struct FailureStarts {
+  const FunctionDecl *Handler = nullptr;
+  llvm::SmallVector<const Stmt *, 8> Starts;
+
+  explicit FailureStarts(const InitializeLeak &Leak) : Handler(Leak.Handler) {
+    for (const LeakingExit &E : Leak.Exits) {
+      if (!E.State.LeakStart) {
+        Starts.clear();
+        return;
+      }
+      if (!llvm::is_contained(Starts, E.State.LeakStart))
+        Starts.push_back(E.State.LeakStart);
+    }
+  }
+};
+
 /// Whether the walks without a plan already refute this plan: a release
 /// where no path has the registration live, or an unguarded one where some
 /// path has it not live. Saves walking the handler for it.
 bool refutedByFirstWalk(const PathWalker &Walker,
                         llvm::ArrayRef<PlannedRelease> Plan,
-                        const InitializeLeak *Leak = nullptr) {
+                        const FailureStarts *Failures = nullptr) {
   // A single release ends only the leaks whose failure paths reach it with
   // the registration live; a failure path that never gets there keeps its
-  // leak. (Known only when every leaking exit has a goto or break that
-  // starts its failure path.)
-  if (Leak && Plan.size() == 1) {
-    llvm::SmallVector<const Stmt *, 8> Starts;
-    bool AllStart = true;
-    for (const LeakingExit &E : Leak->Exits) {
-      if (!E.State.LeakStart)
-        AllStart = false;
-      else if (!llvm::is_contained(Starts, E.State.LeakStart))
-        Starts.push_back(E.State.LeakStart);
-    }
-    if (AllStart && !Starts.empty() &&
-        !Walker.failuresPassLive(Leak->Handler, Plan[0].Before,
-                                 Plan[0].Registration, Starts))
-      return true;
-  }
+  // leak.
+  if (Failures && !Failures->Starts.empty() && Plan.size() == 1 &&
+      !Walker.failuresPassLive(Failures->Handler, Plan[0].Before,
+                               Plan[0].Registration, Failures->Starts))
+    return true;
   for (const PlannedRelease &R : Plan) {
     uint8_t Bits = Walker.reached(R.Before, R.Registration);
     if (!(Bits & PathWalker::ReachedLive))
@@ -228,8 +235,9 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
       Walker.keepValuesOf(G.Guard.FlagKey);
   std::string LastReason;
   PlanningBudget Budget{Walker.limits().MaxBlockVisits};
+  FailureStarts Failures(Leak);
   for (const Attempt &A : initializeAttempts(Ctx, Leak, Site, PM, Guards)) {
-    if (refutedByFirstWalk(Walker, A.Plan, &Leak))
+    if (refutedByFirstWalk(Walker, A.Plan, &Failures))
       continue;
     bool Holds = planHolds(Walker, Leak.Handler,
                            {initializeEntry(Leak.Handler)}, A.Plan,

@@ -20,7 +20,7 @@ std::optional<Value> PathWalker::Impl::constantValue(const Expr *E) const {
 /// The shapes most constants in drivers take, folded without Clang's
 /// evaluator: an integer literal, in parentheses and integer casts
 /// (`((NDIS_STATUS)0xC000009AL)`). The result is what EvaluateAsInt gives.
-static std::optional<int64_t> foldLiteral(const Expr *E, const ASTContext &Ctx) {
+std::optional<int64_t> PathWalker::Impl::foldLiteral(const Expr *E) const {
   E = E->IgnoreParens();
   QualType T = E->getType();
   if (!T->isIntegerType() || T->isBooleanType() || Ctx.getIntWidth(T) > 64)
@@ -32,13 +32,10 @@ static std::optional<int64_t> foldLiteral(const Expr *E, const ASTContext &Ctx) 
   if (!Cast || (Cast->getCastKind() != CK_IntegralCast &&
                 Cast->getCastKind() != CK_NoOp))
     return std::nullopt;
-  std::optional<int64_t> Sub = foldLiteral(Cast->getSubExpr(), Ctx);
+  std::optional<int64_t> Sub = foldLiteral(Cast->getSubExpr());
   if (!Sub)
     return std::nullopt;
-  llvm::APSInt A(llvm::APInt(64, static_cast<uint64_t>(*Sub), true), false);
-  A = A.extOrTrunc(Ctx.getIntWidth(T));
-  A.setIsSigned(T->isSignedIntegerOrEnumerationType());
-  return A.getExtValue();
+  return castValue(Cast, Value::exact(*Sub)).exactValue();
 }
 
 /// Whether evaluating `E` reads a variable that is not constant or calls a
@@ -67,7 +64,7 @@ static bool readsRuntimeValues(const Expr *E) {
 std::optional<Value> PathWalker::Impl::foldConstant(const Expr *E) const {
   if (E->isValueDependent() || E->isTypeDependent())
     return std::nullopt;
-  if (std::optional<int64_t> V = foldLiteral(E, Ctx))
+  if (std::optional<int64_t> V = foldLiteral(E))
     return Value::exact(*V, E);
   if (readsRuntimeValues(E))
     return std::nullopt;

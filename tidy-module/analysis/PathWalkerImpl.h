@@ -111,6 +111,7 @@ private:
   void write(PathState &S, const Value &Where, const Value &V);
   std::optional<Value> constantValue(const Expr *E) const;
   std::optional<Value> foldConstant(const Expr *E) const;
+  std::optional<int64_t> foldLiteral(const Expr *E) const;
   bool skippable(const Stmt *St);
   Value castValue(const CastExpr *CE, const Value &V) const;
 
