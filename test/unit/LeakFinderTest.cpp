@@ -115,6 +115,37 @@ TEST(LeakFinderTest, FailureReturnAfterRegistrationLeaks) {
   EXPECT_EQ(Site.Pair->ReleaseFunction, "NdisMDeregisterInterruptEx");
 }
 
+// Constants are folded where they are used instead of being walked, except
+// where the walk asks whether they were evaluated: the right side of && and
+// ||, the arms of ?:.
+TEST(LeakFinderTest, ConstantRightOfAndStillDecidesItsValue) {
+  Analyzed A = analyze(initializeThen(R"c(
+  BOOLEAN Failed;
+  Status = MpStartTimers(100);
+  Failed = Status != NDIS_STATUS_SUCCESS && TRUE;
+  if (Failed)
+    return Status; // leaks the interrupt
+  return NDIS_STATUS_SUCCESS;
+}
+)c"));
+  ASSERT_EQ(A.Report.InitializeLeaks.size(), 1u);
+  EXPECT_EQ(exitLines(A, A.Report.InitializeLeaks[0]),
+            Lines{A.Driver.lineContaining("return Status; // leaks")});
+}
+
+TEST(LeakFinderTest, ConstantArmOfAConditionalIsTheResult) {
+  // Success returns the constant arm: nothing leaks.
+  Analyzed A = analyze(initializeThen(R"c(
+  Status = MpStartTimers(100);
+  if (Status != NDIS_STATUS_SUCCESS)
+    NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+  return Status == NDIS_STATUS_SUCCESS ? NDIS_STATUS_SUCCESS
+                                       : NDIS_STATUS_FAILURE;
+}
+)c"));
+  EXPECT_TRUE(A.Report.InitializeLeaks.empty());
+}
+
 TEST(LeakFinderTest, ConstantFailureStatusIsNamed) {
   Analyzed A = analyze(initializeThen(R"c(
   Status = MpStartTimers(100);
