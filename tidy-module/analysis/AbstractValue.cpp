@@ -1,8 +1,13 @@
 //===- AbstractValue.cpp - operations of the small value domain -----------===//
 
 #include "tidy-module/analysis/AbstractValue.h"
+#include "clang/AST/Decl.h"
 
 namespace ndis {
+
+StorageKey variableKey(const clang::VarDecl *VD) {
+  return VD->hasLocalStorage() ? VD : VD->getCanonicalDecl();
+}
 
 Value Value::exact(int64_t V, const clang::Expr *Origin) {
   Value R = someInt();

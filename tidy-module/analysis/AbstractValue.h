@@ -21,6 +21,7 @@
 namespace clang {
 class Expr;
 class ValueDecl;
+class VarDecl;
 } // namespace clang
 
 namespace ndis {
@@ -30,6 +31,11 @@ namespace ndis {
 /// adapter context per handler call, so `Adapter->InterruptHandle` in
 /// initialize, a helper and halt is one location.
 using StorageKey = const clang::ValueDecl *;
+
+/// A variable's location: a local by its declaration; a global by its
+/// canonical one, since it may be declared several times (extern in a
+/// header, the definition, a copy imported from another file).
+StorageKey variableKey(const clang::VarDecl *VD);
 
 enum class Truth : uint8_t { False, True, Unknown };
 

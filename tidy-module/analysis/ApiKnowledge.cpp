@@ -1,6 +1,7 @@
 //===- ApiKnowledge.cpp - platform calls ----------------------------------===//
 
 #include "tidy-module/analysis/ApiKnowledge.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Builtins.h"
@@ -10,6 +11,12 @@
 using namespace clang;
 
 namespace ndis {
+
+bool isOverridable(const FunctionDecl *Callee) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  return Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
+         !(Method->getParent() && Method->getParent()->hasAttr<FinalAttr>());
+}
 
 static const char *const PlatformPrefixes[] = {
     "Ndis", "Nt",  "Zw",  "Ke",   "Ex",   "Io",   "Mm",  "Ob",

@@ -30,6 +30,10 @@ bool isPlatformFunction(const clang::FunctionDecl *FD,
 /// released before any of them.
 bool isResourceRelease(const clang::FunctionDecl *Callee);
 
+/// A virtual method a derived class may override: the walk does not follow
+/// calls to it, whatever body it has here.
+bool isOverridable(const clang::FunctionDecl *Callee);
+
 /// For NdisZeroMemory / RtlZeroMemory / memset(p, 0, n): the pointer whose
 /// object becomes zero; null for any other call.
 const clang::Expr *zeroedObject(const clang::CallExpr *Call,

@@ -114,10 +114,7 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
 
   if (Callee) {
     const FunctionDecl *Def = definitionOf(Callee);
-    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    bool Virtual = Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
-                   !(Method->getParent() && Method->getParent()->hasAttr<FinalAttr>());
-    if (Def && !Virtual) {
+    if (Def && !isOverridable(Callee)) {
       llvm::SmallVector<PathState, 4> Results;
       if (inlineCall(CE, Def, Args, S, Results)) {
         for (PathState &R : Results)

@@ -281,10 +281,7 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
                                                    : Value::location(nullptr));
         return;
       }
-      // A global may be declared several times (extern in a header, the
-      // definition, a copy imported from another file): one location.
-      Done(Value::location(VD->hasLocalStorage() ? VD
-                                                 : VD->getCanonicalDecl()));
+      Done(Value::location(variableKey(VD)));
       return;
     }
     Done(Value::unknown());

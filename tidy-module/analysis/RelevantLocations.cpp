@@ -1,7 +1,7 @@
 //===- RelevantLocations.cpp - whose integer values can decide anything ---===//
 
 #include "tidy-module/analysis/RelevantLocations.h"
-#include "clang/AST/Attr.h"
+#include "tidy-module/analysis/ApiKnowledge.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -21,18 +21,10 @@ StorageKey keyOf(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return VD->hasLocalStorage() ? VD : VD->getCanonicalDecl();
+      return variableKey(VD);
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return dyn_cast<FieldDecl>(ME->getMemberDecl());
   return nullptr;
-}
-
-/// The body the walker would enter for a call of `Callee`: it does not
-/// follow virtual calls.
-bool walkerMayEnter(const FunctionDecl *Callee) {
-  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  return !(Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
-           !(Method->getParent() && Method->getParent()->hasAttr<FinalAttr>()));
 }
 
 } // namespace
@@ -166,10 +158,9 @@ void RelevantLocations::scanStatement(const Stmt *S) {
         continue;
       // A reference names what it is bound to: reads through it are reads
       // of that location, which the scan cannot follow.
-      StorageKey Self = VD->hasLocalStorage() ? VD : VD->getCanonicalDecl();
       scanExpr(VD->getInit(), VD->getType()->isReferenceType()
                                   ? Sink::matters()
-                                  : Sink::into(Self));
+                                  : Sink::into(variableKey(VD)));
     }
     return;
   }
@@ -309,7 +300,7 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
 void RelevantLocations::scanCall(const FunctionDecl *Callee,
                                  llvm::ArrayRef<const Expr *> Args) {
   const FunctionDecl *Def =
-      Callee && walkerMayEnter(Callee)
+      Callee && !isOverridable(Callee)
           ? (DefinitionOf ? DefinitionOf(Callee) : Callee->getDefinition())
           : nullptr;
   if (!Def || !Def->getBody()) {
