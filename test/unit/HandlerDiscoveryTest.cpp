@@ -339,4 +339,49 @@ extern "C" NDIS_STATUS DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
   EXPECT_EQ(findDriverHandlers(Driver.ctx(), Extra).Initialize.size(), 2u);
 }
 
+// The statements are walked by their children alone (not by the generic
+// visitor): assignments deep inside statements, in a lambda's body and in a
+// local class's method are still found, and so is a local's initializer.
+TEST(HandlerDiscoveryTest, StoresNestedInStatementsLambdasAndLocalClasses) {
+  ParseOptions Options;
+  Options.FileName = "input.cpp";
+  ParsedDriver Driver = parseSource(std::string(NdisPrelude) + R"cpp(
+NDIS_STATUS InitA(NDIS_HANDLE, NDIS_HANDLE, PNDIS_MINIPORT_INIT_PARAMETERS) {
+  return NDIS_STATUS_SUCCESS;
+}
+NDIS_STATUS InitB(NDIS_HANDLE, NDIS_HANDLE, PNDIS_MINIPORT_INIT_PARAMETERS) {
+  return NDIS_STATUS_SUCCESS;
+}
+VOID HaltA(NDIS_HANDLE, NDIS_HALT_ACTION) {}
+VOID HaltB(NDIS_HANDLE, NDIS_HALT_ACTION) {}
+
+extern "C" NDIS_STATUS DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
+  NDIS_MINIPORT_DRIVER_CHARACTERISTICS Chars = {};
+  if (DriverObject != nullptr) {
+    for (int I = 0; I < 1; ++I)
+      Chars.InitializeHandlerEx = (I == 0 ? InitA : InitA);
+  }
+  auto Fill = [](NDIS_MINIPORT_DRIVER_CHARACTERISTICS &C) {
+    C.HaltHandlerEx = HaltA;
+  };
+  Fill(Chars);
+  struct Filler {
+    static void fill(NDIS_MINIPORT_DRIVER_CHARACTERISTICS &C) {
+      C.HaltHandlerEx = HaltB;
+    }
+  };
+  Filler::fill(Chars);
+  NDIS_MINIPORT_DRIVER_CHARACTERISTICS Other = {.InitializeHandlerEx = InitB};
+  (void)Other;
+  return NDIS_STATUS_SUCCESS;
+}
+)cpp",
+                                    Options);
+  ASSERT_FALSE(Driver.hasErrors());
+  DriverHandlers H = findDriverHandlers(Driver.ctx(), {});
+  EXPECT_EQ(names(H.Halt), (Names{"HaltA", "HaltB"}));
+  // `I == 0 ? InitA : InitA` names no single function: not a store of one.
+  EXPECT_EQ(names(H.Initialize), (Names{"InitB"}));
+}
+
 } // namespace

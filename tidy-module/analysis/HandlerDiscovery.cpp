@@ -6,6 +6,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -78,6 +79,44 @@ public:
         SM.isInSystemHeader(D->getLocation()))
       return true;
     return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  /// Handlers are stored by statements and initializers; nothing is
+  /// written inside a type, so types are not walked.
+  bool TraverseTypeLoc(TypeLoc) { return true; }
+  bool TraverseType(QualType) { return true; }
+
+  /// Statements, which are most of a driver's nodes, are walked by their
+  /// children alone: only assignments and initializer lists are of
+  /// interest, and the visitor's generic traversal of each node (its types,
+  /// names and implicit parts) costs several times more. Declarations met
+  /// on the way (a local class, a lambda's body) go back to the visitor.
+  bool TraverseStmt(Stmt *Root, DataRecursionQueue * = nullptr) {
+    llvm::SmallVector<Stmt *, 64> Stack;
+    if (Root)
+      Stack.push_back(Root);
+    while (!Stack.empty()) {
+      Stmt *S = Stack.pop_back_val();
+      if (auto *BO = dyn_cast<BinaryOperator>(S))
+        VisitBinaryOperator(BO);
+      else if (auto *ILE = dyn_cast<InitListExpr>(S))
+        VisitInitListExpr(ILE);
+      else if (auto *DS = dyn_cast<DeclStmt>(S)) {
+        for (Decl *D : DS->decls())
+          if (!isa<VarDecl>(D)) // a variable's initializer is a child
+            TraverseDecl(D);
+      } else if (auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+        TraverseDecl(Lambda->getCallOperator());
+        continue;
+      }
+      // Reversed onto the stack: visited in source order, as before.
+      size_t Mark = Stack.size();
+      for (Stmt *Child : S->children())
+        if (Child)
+          Stack.push_back(Child);
+      std::reverse(Stack.begin() + Mark, Stack.end());
+    }
+    return true;
   }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
