@@ -146,6 +146,41 @@ TEST(LeakFinderTest, ConstantArmOfAConditionalIsTheResult) {
   EXPECT_TRUE(A.Report.InitializeLeaks.empty());
 }
 
+// The left side of an assignment that only names its location (a local, a
+// field reached through `.` or `->`) is not walked; the assignment writes
+// there itself. A flag set that way still guards the cleanup, and the same
+// flag written to another field does not.
+TEST(LeakFinderTest, FlagsWrittenThroughMemberChainsGuardTheCleanup) {
+  const char Guarded[] = R"c(
+  struct { struct { ULONG Bits; } Inner; } Local;
+  BOOLEAN Registered = FALSE;
+  Local.Inner.Bits = 0;
+  Registered = TRUE;
+  Adapter->Flags |= 0x4;
+  Local.Inner.Bits = Adapter->Flags;
+  Status = MpStartTimers(100);
+  if (Status != NDIS_STATUS_SUCCESS) {
+    if ((Local.Inner.Bits & 0x4) != 0 && Registered)
+      NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+    return Status; // the failure exit
+  }
+  return NDIS_STATUS_SUCCESS;
+}
+)c";
+  Analyzed Clean = analyze(initializeThen(Guarded));
+  EXPECT_TRUE(Clean.Report.InitializeLeaks.empty());
+
+  // The flag goes to another field: the cleanup's test reads 0.
+  std::string Other = Guarded;
+  Other.replace(Other.find("Adapter->Flags |= 0x4;"),
+                sizeof("Adapter->Flags |= 0x4;") - 1,
+                "Adapter->RxBuffer = (PVOID)4;");
+  Analyzed Leaky = analyze(initializeThen(Other));
+  ASSERT_EQ(Leaky.Report.InitializeLeaks.size(), 1u);
+  EXPECT_EQ(exitLines(Leaky, Leaky.Report.InitializeLeaks[0]),
+            Lines{Leaky.Driver.lineContaining("the failure exit")});
+}
+
 TEST(LeakFinderTest, ConstantFailureStatusIsNamed) {
   Analyzed A = analyze(initializeThen(R"c(
   Status = MpStartTimers(100);

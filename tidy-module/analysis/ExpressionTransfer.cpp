@@ -207,6 +207,46 @@ bool PathWalker::Impl::skippable(const Stmt *St) {
   return Skip;
 }
 
+/// Whether evaluating `E` as an lvalue, or as the pointer or object a member
+/// is reached through, only names things: variables, fields, `this`, and
+/// reads of them. Its elements then change nothing in a state.
+static bool onlyNames(const Expr *E) {
+  E = E->IgnoreParens();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    // A reference variable names what it was bound to: read from the state.
+    return VD && !VD->getType()->isReferenceType();
+  }
+  if (isa<CXXThisExpr>(E))
+    return true;
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(ME->getMemberDecl()) && onlyNames(ME->getBase());
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+    return (Cast->getCastKind() == CK_LValueToRValue ||
+            Cast->getCastKind() == CK_NoOp) &&
+           onlyNames(Cast->getSubExpr());
+  return false;
+}
+
+/// The location an assignment writes when its left side only names it
+/// (`Status`, `Attributes.Header.Type`, `Adapter->InterruptHandle`): the
+/// walk then skips the left side's elements, which would only pass that
+/// location up to the assignment (see walkedElements()).
+std::optional<StorageKey>
+PathWalker::Impl::assignedLocation(const BinaryOperator *BO) {
+  auto [It, Inserted] = Assigned.try_emplace(BO);
+  if (!Inserted)
+    return It->second;
+  const Expr *L = BO->getLHS()->IgnoreParens();
+  if (BO->isAssignmentOp() && onlyNames(L)) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+      It->second = variableKey(cast<VarDecl>(DRE->getDecl()));
+    else if (const auto *ME = dyn_cast<MemberExpr>(L))
+      It->second = cast<FieldDecl>(ME->getMemberDecl());
+  }
+  return It->second;
+}
+
 void PathWalker::Impl::transfer(const Stmt *St, PathState S,
                                 llvm::SmallVectorImpl<PathState> &Out) {
   if (const auto *DS = dyn_cast<DeclStmt>(St)) {
@@ -374,7 +414,8 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
     }
     if (BO->isAssignmentOp()) {
       Value Rhs = rvalue(S, BO->getRHS());
-      Value Where = take(S, BO->getLHS());
+      std::optional<StorageKey> Named = assignedLocation(BO);
+      Value Where = Named ? Value::location(*Named) : take(S, BO->getLHS());
       Value New = Rhs;
       if (Op != BO_Assign) {
         Value Old = readLocation(S, Where);

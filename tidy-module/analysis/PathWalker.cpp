@@ -168,6 +168,24 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
     return *Slot;
   Slot.emplace();
   const ParentMap &PM = *Info.Parents;
+  // The left sides of assignments that only name their location: the
+  // assignment itself writes there (assignedLocation()).
+  llvm::SmallPtrSet<const Stmt *, 16> NamingOnly;
+  for (const CFGElement &E : B)
+    if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>())
+      if (const auto *BO = dyn_cast<BinaryOperator>(CS->getStmt()))
+        if (assignedLocation(BO))
+          for (const Expr *X = BO->getLHS();;) {
+            NamingOnly.insert(X);
+            if (const auto *ME = dyn_cast<MemberExpr>(X))
+              X = ME->getBase();
+            else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(X))
+              X = Cast->getSubExpr();
+            else if (const auto *PE = dyn_cast<ParenExpr>(X))
+              X = PE->getSubExpr();
+            else
+              break;
+          }
   const Stmt *Previous = nullptr;
   llvm::SmallPtrSet<const Stmt *, 16> AroundPrevious;
   for (unsigned Index = 0; Index < B.size(); ++Index) {
@@ -176,7 +194,7 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
       Previous = nullptr;
       continue;
     }
-    if (skippable(CS->getStmt()))
+    if (NamingOnly.count(CS->getStmt()) || skippable(CS->getStmt()))
       continue;
     AroundPrevious.clear();
     for (const Stmt *X = Previous; X; X = PM.getParent(X))
@@ -192,11 +210,18 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
 
 void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
                                     llvm::SmallVectorImpl<PathState> &Out) {
-  llvm::SmallVector<PathState, 4> Current;
+  // The states before and after each element. Heap-backed and swapped:
+  // passing a state on to the next element moves no state.
+  // Per call depth, kept between blocks: no allocation per block either.
+  while (Scratch.size() < Stack.size())
+    Scratch.push_back(std::make_unique<ElementStates>());
+  llvm::SmallVector<PathState, 0> &Current = Scratch[Stack.size() - 1]->first;
+  llvm::SmallVector<PathState, 0> &Next = Scratch[Stack.size() - 1]->second;
+  Current.clear();
   Current.push_back(std::move(Start));
   bool InHandler = Stack.size() == 1;
   for (const WalkedElement &El : walkedElements(B)) {
-    llvm::SmallVector<PathState, 4> Next;
+    Next.clear();
     for (PathState &S : Current) {
       if (InHandler) {
         if (Plan.empty())
@@ -208,7 +233,7 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
       if (GaveUp)
         return;
     }
-    Current = std::move(Next);
+    std::swap(Current, Next);
   }
   if (InHandler)
     for (PathState &S : Current) {

@@ -113,6 +113,7 @@ private:
   std::optional<Value> foldConstant(const Expr *E) const;
   std::optional<int64_t> foldLiteral(const Expr *E) const;
   bool skippable(const Stmt *St);
+  std::optional<StorageKey> assignedLocation(const BinaryOperator *BO);
   Value castValue(const CastExpr *CE, const Value &V) const;
 
   void call(const CallExpr *CE, PathState &S,
@@ -163,6 +164,11 @@ private:
   unsigned MemoGeneration = 0;
   mutable llvm::DenseMap<const Expr *, std::optional<Value>> Constants;
   llvm::DenseMap<const Expr *, bool> Skippable;
+  llvm::DenseMap<const BinaryOperator *, std::optional<StorageKey>> Assigned;
+  /// processBlock()'s states before and after an element, per call depth.
+  using ElementStates = std::pair<llvm::SmallVector<PathState, 0>,
+                                  llvm::SmallVector<PathState, 0>>;
+  std::vector<std::unique_ptr<ElementStates>> Scratch;
 };
 
 } // namespace ndis
