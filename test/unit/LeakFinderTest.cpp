@@ -146,10 +146,11 @@ TEST(LeakFinderTest, ConstantArmOfAConditionalIsTheResult) {
   EXPECT_TRUE(A.Report.InitializeLeaks.empty());
 }
 
-// The left side of an assignment that only names its location (a local, a
-// field reached through `.` or `->`) is not walked; the assignment writes
-// there itself. A flag set that way still guards the cleanup, and the same
-// flag written to another field does not.
+// An operand that only names its location (a local, a field reached through
+// `.` or `->`) is not walked when an assignment writes it, a read reads it or
+// `&` takes its address: its parent takes the location itself. A flag set
+// and read that way still guards the cleanup, and the same flag written to
+// another field does not.
 TEST(LeakFinderTest, FlagsWrittenThroughMemberChainsGuardTheCleanup) {
   const char Guarded[] = R"c(
   struct { struct { ULONG Bits; } Inner; } Local;
@@ -176,6 +177,40 @@ TEST(LeakFinderTest, FlagsWrittenThroughMemberChainsGuardTheCleanup) {
                 sizeof("Adapter->Flags |= 0x4;") - 1,
                 "Adapter->RxBuffer = (PVOID)4;");
   Analyzed Leaky = analyze(initializeThen(Other));
+  ASSERT_EQ(Leaky.Report.InitializeLeaks.size(), 1u);
+  EXPECT_EQ(exitLines(Leaky, Leaky.Report.InitializeLeaks[0]),
+            Lines{Leaky.Driver.lineContaining("the failure exit")});
+}
+
+// A C++ reference names what it was bound to, which the state holds: it is
+// never taken for the location of the reference variable itself.
+TEST(LeakFinderTest, FlagWrittenThroughACxxReference) {
+  auto Analyze = [](llvm::StringRef BoundTo) {
+    ParseOptions Options;
+    Options.FileName = "input.cpp";
+    std::string Steps = AllocateAndRegister; // C++ wants the cast
+    Steps.replace(Steps.find("= NdisAllocate"), 1, "= (PMP_ADAPTER)");
+    std::string Code = std::string(NdisPrelude) + AdapterContext +
+                       InitializeSignature + Steps + R"cpp(
+  ULONG Local = 0;
+  ULONG &Bits = )cpp" + BoundTo.str() + R"cpp(;
+  Bits |= 0x4;
+  Status = MpStartTimers(100);
+  if (Status != NDIS_STATUS_SUCCESS) {
+    if ((Adapter->Flags & 0x4) != 0)
+      NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+    return Status; // the failure exit
+  }
+  return NDIS_STATUS_SUCCESS;
+}
+)cpp";
+    Analyzed A{parseSource(Code, Options), {}};
+    EXPECT_FALSE(A.Driver.hasErrors()) << "the snippet does not compile";
+    A.Report = findLeaks(A.Driver.ctx(), {});
+    return A;
+  };
+  EXPECT_TRUE(Analyze("Adapter->Flags").Report.InitializeLeaks.empty());
+  Analyzed Leaky = Analyze("Local");
   ASSERT_EQ(Leaky.Report.InitializeLeaks.size(), 1u);
   EXPECT_EQ(exitLines(Leaky, Leaky.Report.InitializeLeaks[0]),
             Lines{Leaky.Driver.lineContaining("the failure exit")});

@@ -228,23 +228,49 @@ static bool onlyNames(const Expr *E) {
   return false;
 }
 
-/// The location an assignment writes when its left side only names it
-/// (`Status`, `Attributes.Header.Type`, `Adapter->InterruptHandle`): the
-/// walk then skips the left side's elements, which would only pass that
-/// location up to the assignment (see walkedElements()).
-std::optional<StorageKey>
-PathWalker::Impl::assignedLocation(const BinaryOperator *BO) {
-  auto [It, Inserted] = Assigned.try_emplace(BO);
+/// The location `E` names when evaluating it only names things (`Status`,
+/// `Attributes.Header.Type`, `Adapter->InterruptHandle`, `this->Handle`).
+std::optional<StorageKey> PathWalker::Impl::namedLocation(const Expr *E) {
+  auto [It, Inserted] = Named.try_emplace(E);
   if (!Inserted)
     return It->second;
-  const Expr *L = BO->getLHS()->IgnoreParens();
-  if (BO->isAssignmentOp() && onlyNames(L)) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+  const Expr *X = E->IgnoreParens();
+  if (onlyNames(X)) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
       It->second = variableKey(cast<VarDecl>(DRE->getDecl()));
-    else if (const auto *ME = dyn_cast<MemberExpr>(L))
+    else if (const auto *ME = dyn_cast<MemberExpr>(X))
       It->second = cast<FieldDecl>(ME->getMemberDecl());
   }
   return It->second;
+}
+
+/// The operand of `E` that names a location the walk can tell without
+/// evaluating it: the left side of an assignment, the operand of a read
+/// (lvalue-to-rvalue) or of `&`. The operand's elements would only hand that
+/// location up to `E`, so they are not walked (walkedElements()) and `E`
+/// takes the location itself.
+const Expr *PathWalker::Impl::namingOperand(const Stmt *E) {
+  const Expr *Operand = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->isAssignmentOp())
+      Operand = BO->getLHS();
+  } else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E)) {
+    if (Cast->getCastKind() == CK_LValueToRValue)
+      Operand = Cast->getSubExpr();
+  } else if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+    if (U->getOpcode() == UO_AddrOf)
+      Operand = U->getSubExpr();
+  }
+  return Operand && namedLocation(Operand) ? Operand : nullptr;
+}
+
+/// The value of `E`'s naming operand (namingOperand()), or of the evaluated
+/// child `Child` otherwise.
+Value PathWalker::Impl::operand(PathState &S, const Expr *E,
+                                const Expr *Child) {
+  if (namingOperand(E) == Child)
+    return Value::location(*namedLocation(Child));
+  return take(S, Child);
 }
 
 void PathWalker::Impl::transfer(const Stmt *St, PathState S,
@@ -339,7 +365,7 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
     const Expr *Sub = U->getSubExpr();
     switch (U->getOpcode()) {
     case UO_AddrOf: {
-      Value L = take(S, Sub);
+      Value L = operand(S, U, Sub);
       Done(L.kind() == Value::Kind::Location && L.key()
                ? Value::address(L.key())
                : Value::unknown());
@@ -376,7 +402,7 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
     const Expr *Sub = Cast->getSubExpr();
     switch (Cast->getCastKind()) {
     case CK_LValueToRValue:
-      Done(readLocation(S, take(S, Sub)));
+      Done(readLocation(S, operand(S, Cast, Sub)));
       return;
     case CK_ArrayToPointerDecay: {
       Value L = take(S, Sub);
@@ -414,8 +440,7 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
     }
     if (BO->isAssignmentOp()) {
       Value Rhs = rvalue(S, BO->getRHS());
-      std::optional<StorageKey> Named = assignedLocation(BO);
-      Value Where = Named ? Value::location(*Named) : take(S, BO->getLHS());
+      Value Where = operand(S, BO, BO->getLHS());
       Value New = Rhs;
       if (Op != BO_Assign) {
         Value Old = readLocation(S, Where);

@@ -168,24 +168,28 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
     return *Slot;
   Slot.emplace();
   const ParentMap &PM = *Info.Parents;
-  // The left sides of assignments that only name their location: the
-  // assignment itself writes there (assignedLocation()).
-  llvm::SmallPtrSet<const Stmt *, 16> NamingOnly;
-  for (const CFGElement &E : B)
-    if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>())
-      if (const auto *BO = dyn_cast<BinaryOperator>(CS->getStmt()))
-        if (assignedLocation(BO))
-          for (const Expr *X = BO->getLHS();;) {
-            NamingOnly.insert(X);
-            if (const auto *ME = dyn_cast<MemberExpr>(X))
-              X = ME->getBase();
-            else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(X))
-              X = Cast->getSubExpr();
-            else if (const auto *PE = dyn_cast<ParenExpr>(X))
-              X = PE->getSubExpr();
-            else
-              break;
-          }
+  // Operands that only name a location: their parent takes the location
+  // itself (namingOperand()). Found over the whole graph, so that an operand
+  // is skipped wherever its elements are.
+  if (!Info.NamingOnly) {
+    Info.NamingOnly.emplace();
+    for (const CFGBlock *Block : *Info.Graph)
+      for (const CFGElement &E : *Block)
+        if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>())
+          if (const Expr *Operand = namingOperand(CS->getStmt()))
+            for (const Expr *X = Operand;;) {
+              Info.NamingOnly->insert(X);
+              if (const auto *ME = dyn_cast<MemberExpr>(X))
+                X = ME->getBase();
+              else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(X))
+                X = Cast->getSubExpr();
+              else if (const auto *PE = dyn_cast<ParenExpr>(X))
+                X = PE->getSubExpr();
+              else
+                break;
+            }
+  }
+  const llvm::DenseSet<const Stmt *> &NamingOnly = *Info.NamingOnly;
   const Stmt *Previous = nullptr;
   llvm::SmallPtrSet<const Stmt *, 16> AroundPrevious;
   for (unsigned Index = 0; Index < B.size(); ++Index) {

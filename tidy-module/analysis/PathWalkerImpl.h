@@ -20,6 +20,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <map>
@@ -39,6 +40,8 @@ struct FunctionInfo {
   std::unique_ptr<clang::ParentMap> Parents;
   /// walkedElements() of each block, by block id, once computed.
   std::vector<std::optional<std::vector<WalkedElement>>> Blocks;
+  /// The elements no block walks: operands that only name a location.
+  std::optional<llvm::DenseSet<const clang::Stmt *>> NamingOnly;
   bool Usable = false;
 };
 
@@ -113,7 +116,9 @@ private:
   std::optional<Value> foldConstant(const Expr *E) const;
   std::optional<int64_t> foldLiteral(const Expr *E) const;
   bool skippable(const Stmt *St);
-  std::optional<StorageKey> assignedLocation(const BinaryOperator *BO);
+  std::optional<StorageKey> namedLocation(const Expr *E);
+  const Expr *namingOperand(const Stmt *E);
+  Value operand(PathState &S, const Expr *E, const Expr *Child);
   Value castValue(const CastExpr *CE, const Value &V) const;
 
   void call(const CallExpr *CE, PathState &S,
@@ -164,7 +169,7 @@ private:
   unsigned MemoGeneration = 0;
   mutable llvm::DenseMap<const Expr *, std::optional<Value>> Constants;
   llvm::DenseMap<const Expr *, bool> Skippable;
-  llvm::DenseMap<const BinaryOperator *, std::optional<StorageKey>> Assigned;
+  llvm::DenseMap<const Expr *, std::optional<StorageKey>> Named;
   /// processBlock()'s states before and after an element, per call depth.
   using ElementStates = std::pair<llvm::SmallVector<PathState, 0>,
                                   llvm::SmallVector<PathState, 0>>;
