@@ -221,6 +221,20 @@ public:
     return Out;
   }
 
+  /// The parameter or local variable `Name` of `Fn`.
+  static const clang::VarDecl *local(const clang::FunctionDecl *Fn,
+                                     llvm::StringRef Name) {
+    for (const clang::DeclStmt *DS : statements<clang::DeclStmt>(Fn->getBody()))
+      for (const clang::Decl *D : DS->decls())
+        if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
+          if (VD->getName() == Name)
+            return VD;
+    for (const clang::ParmVarDecl *P : Fn->parameters())
+      if (P->getName() == Name)
+        return P;
+    return nullptr;
+  }
+
   /// Calls of `Callee` inside `Fn`, in source order.
   static std::vector<const clang::CallExpr *>
   callsOf(const clang::FunctionDecl *Fn, llvm::StringRef Callee) {

@@ -18,16 +18,7 @@ namespace {
 
 const clang::VarDecl *local(const clang::FunctionDecl *Fn,
                             llvm::StringRef Name) {
-  for (const clang::DeclStmt *DS :
-       ParsedDriver::statements<clang::DeclStmt>(Fn->getBody()))
-    for (const clang::Decl *D : DS->decls())
-      if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
-        if (VD->getName() == Name)
-          return VD;
-  for (const clang::ParmVarDecl *P : Fn->parameters())
-    if (P->getName() == Name)
-      return P;
-  return nullptr;
+  return ParsedDriver::local(Fn, Name);
 }
 
 struct Scanned {

@@ -65,6 +65,8 @@ FunctionInfo *PathWalker::Impl::infoFor(const FunctionDecl *FD) {
   if (!Slot->Graph)
     return Slot.get();
   Slot->Parents = std::make_unique<ParentMap>(Body);
+  Slot->Liveness =
+      std::make_unique<LocalLiveness>(FD, *Slot->Graph, *Slot->Parents);
   Slot->Blocks.resize(Slot->Graph->getNumBlockIDs());
   Slot->Usable = true;
   return Slot.get();
@@ -96,6 +98,10 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
   // what is recorded there reaches only its continuations.
   auto Enqueue = [&](const CFGBlock *B, PathState S) {
     if (B->pred_size() > 1) {
+      // Not at the exit: what the function ends with is read after it (the
+      // variable a failure status was returned from, see leakStarts()).
+      if (B != &G.getExit())
+        forgetDeadLocals(*Info, *B, S);
       unsigned Own = S.Lineage;
       if (S.LeakStart)
         S.Lineage = W.newWitness(nullptr, Own);
@@ -153,6 +159,21 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
     }
   }
   return Exits;
+}
+
+/// Forgets the function's variables no path from `B` reads again, so that
+/// paths differing only there meet (see LocalLiveness.h). A handle is kept
+/// wherever it is, and so is what the fix planner's guards test.
+void PathWalker::Impl::forgetDeadLocals(const FunctionInfo &Info,
+                                        const CFGBlock &B,
+                                        PathState &S) const {
+  llvm::SmallVector<StorageKey, 4> Dead;
+  for (const auto &[Key, V] : S.memory())
+    if (!V.isHandle() && Info.Liveness->deadAtEntry(B, Key) &&
+        !Pinned.count(Key))
+      Dead.push_back(Key);
+  for (StorageKey Key : Dead)
+    S.forget(Key);
 }
 
 /// The elements of `B` the walk evaluates (not constants nor the names of
@@ -714,7 +735,10 @@ void PathWalker::prepare(llvm::ArrayRef<const FunctionDecl *> Handlers) {
     P->Relevance.addRoot(FD);
 }
 
-void PathWalker::keepValuesOf(StorageKey Key) { P->Relevance.addLocation(Key); }
+void PathWalker::keepValuesOf(StorageKey Key) {
+  P->Relevance.addLocation(Key);
+  P->Pinned.insert(Key);
+}
 
 bool PathWalker::failuresPassLive(
     const FunctionDecl *Handler, const Stmt *S, unsigned Registration,

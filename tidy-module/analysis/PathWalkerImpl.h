@@ -12,6 +12,7 @@
 #ifndef NDIS_TIDY_ANALYSIS_PATHWALKERIMPL_H
 #define NDIS_TIDY_ANALYSIS_PATHWALKERIMPL_H
 
+#include "tidy-module/analysis/LocalLiveness.h"
 #include "tidy-module/analysis/PathWalker.h"
 #include "tidy-module/analysis/RelevantLocations.h"
 #include "clang/AST/ASTContext.h"
@@ -40,6 +41,8 @@ struct FunctionInfo {
   std::unique_ptr<clang::ParentMap> Parents;
   /// walkedElements() of each block, by block id, once computed.
   std::vector<std::optional<std::vector<WalkedElement>>> Blocks;
+  /// Where the function's own variables are still read.
+  std::unique_ptr<LocalLiveness> Liveness;
   /// The elements no block walks: operands that only name a location.
   std::optional<llvm::DenseSet<const clang::Stmt *>> NamingOnly;
   bool Usable = false;
@@ -82,6 +85,8 @@ public:
   RelevantLocations Relevance;
   /// Drops walks of callees memoized while fewer locations mattered.
   void forgetStaleWalks();
+  /// Locations the fix planner's guards read: never forgotten as dead.
+  llvm::DenseSet<StorageKey> Pinned;
 
 private:
   struct Frame {
@@ -90,6 +95,8 @@ private:
   };
 
   FunctionInfo *infoFor(const FunctionDecl *FD);
+  void forgetDeadLocals(const FunctionInfo &Info, const CFGBlock &B,
+                        PathState &S) const;
   void processBlock(const CFGBlock &B, PathState S,
                     llvm::SmallVectorImpl<PathState> &Out);
   void applyPlan(const CFGBlock &B, unsigned Index, PathState &S);
