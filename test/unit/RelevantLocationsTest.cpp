@@ -139,4 +139,38 @@ void Root(PMP_ADAPTER Adapter) {
   EXPECT_GT(S->Relevance.generation(), Before);
 }
 
+// Handles, addresses and locations are kept wherever something reads them;
+// only a location nothing reads at all (NDIS is handed a table's address in
+// an attribute, a field is set and never looked at) drops them.
+TEST(RelevantLocationsTest, WhatIsReadAtAllIsTold) {
+  auto S = scan(R"c(
+typedef struct _ATTRS { PVOID Table; PVOID Spare; ULONG Count; } ATTRS;
+typedef struct _MORE { ULONG Bits; ULONG Ticks; PVOID Seen; } MORE;
+static ULONG Table[4];
+void Use(PVOID P);
+void Root(PMP_ADAPTER Adapter) {
+  ATTRS Attributes;
+  MORE More;
+  Attributes.Table = Table;
+  Attributes.Spare = &More;
+  Attributes.Count = 4;
+  More.Bits |= 1;
+  More.Ticks++;
+  Use(&More.Seen);
+  if (Adapter->RxBuffer != NULL)
+    Adapter->RxBuffer = NULL;
+}
+)c");
+  auto Read = [&](const char *Record, const char *Field) {
+    return S->Relevance.isRead(S->Driver.field(Record, Field));
+  };
+  EXPECT_FALSE(Read("_ATTRS", "Table"));
+  EXPECT_FALSE(Read("_ATTRS", "Spare"));
+  EXPECT_FALSE(Read("_ATTRS", "Count"));
+  EXPECT_TRUE(Read("_MORE", "Bits"));  // |= reads the old bits
+  EXPECT_TRUE(Read("_MORE", "Ticks")); // ++ too
+  EXPECT_TRUE(Read("_MORE", "Seen"));  // its address is handed out
+  EXPECT_TRUE(Read("_MP_ADAPTER", "RxBuffer"));
+}
+
 } // namespace

@@ -148,9 +148,14 @@ private:
   std::optional<StorageKey> conditionKey(const Expr *E) const;
 
   bool isLocalOf(StorageKey Key, const FunctionDecl *FD) const;
-  /// `V` as stored into `Key`: an integer nothing tests is not kept.
+  /// `V` as stored into `Key`: an integer nothing tests is not kept, nor
+  /// anything but a handle where nothing reads.
   Value kept(StorageKey Key, const Value &V) const {
-    return V.isInt() && !Relevance.matters(Key) ? Value::unknown() : V;
+    if (V.isHandle())
+      return V;
+    if (V.isInt() ? !Relevance.matters(Key) : !Relevance.isRead(Key))
+      return Value::unknown();
+    return V;
   }
   /// FD's definition: in this translation unit, or from another file.
   const FunctionDecl *definitionOf(const FunctionDecl *FD);

@@ -38,8 +38,11 @@ void RelevantLocations::addRoot(const FunctionDecl *Root) {
 }
 
 void RelevantLocations::addLocation(StorageKey Key) {
-  if (Key)
-    mark(Key);
+  if (!Key)
+    return;
+  if (Read.insert(Key).second)
+    ++Generation;
+  mark(Key);
 }
 
 void RelevantLocations::mark(StorageKey Key) {
@@ -66,9 +69,18 @@ void RelevantLocations::addFlow(StorageKey From, StorageKey Into) {
     FlowsFrom[Into].push_back(From);
 }
 
+void RelevantLocations::noteRead(StorageKey Key) {
+  if (Key && Read.insert(Key).second)
+    ++Generation;
+}
+
 void RelevantLocations::occurs(StorageKey Key, Sink Where) {
   if (!Key)
     return;
+  // An occurrence whose value goes nowhere is the target of an assignment
+  // in statement position (or a discarded read, which reads nothing).
+  if (Where.K != Sink::Kind::Nowhere)
+    noteRead(Key);
   switch (Where.K) {
   case Sink::Kind::Nowhere:
     return;
@@ -217,6 +229,8 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
       scanExpr(U->getSubExpr(), Sink::matters());
       return;
     default:
+      if (U->isIncrementDecrementOp()) // reads what it writes
+        noteRead(keyOf(U->getSubExpr()));
       scanExpr(U->getSubExpr(), Where);
       return;
     }
@@ -243,8 +257,11 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
         return;
       }
       // The assignment's own value is the location, read by whoever uses
-      // it (`if ((Status = f()) != 0)`).
+      // it (`if ((Status = f()) != 0)`). `|=` and its kind read the old
+      // value; writing through a reference reads what it is bound to.
       occurs(Target, Where);
+      if (Op != BO_Assign || Target->getType()->isReferenceType())
+        noteRead(Target);
       if (const auto *ME = dyn_cast<MemberExpr>(Lhs))
         scanExpr(ME->getBase(), Sink::matters());
       scanExpr(BO->getRHS(), Where.K == Sink::Kind::Nowhere

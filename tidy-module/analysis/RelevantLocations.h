@@ -18,8 +18,11 @@
 // (helpers at any depth, destructors of deleted objects, definitions from
 // other files), so a value is dropped only when no path could test it.
 //
-// Only integers are dropped: handles, addresses and locations are always
-// kept, because they decide what releases and writes through pointers touch.
+// Only integers are dropped this way: handles, addresses and locations
+// decide what releases and writes through pointers touch. Those are dropped
+// only from locations no code reads at all (an attribute NDIS is handed the
+// address of a table in, a configuration object's handle field): a value
+// never read back decides nothing. Handles themselves are always kept.
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,6 +62,10 @@ public:
   /// Whether an integer stored in `Key` may decide a branch or a result.
   bool matters(StorageKey Key) const { return Relevant.contains(Key); }
 
+  /// Whether any code the walk may enter reads `Key` (not only writes it):
+  /// a value of any kind stored where nothing reads it can decide nothing.
+  bool isRead(StorageKey Key) const { return Read.contains(Key); }
+
   /// Grows whenever a location starts to matter: walks that kept fewer
   /// values than now matter must not be reused (the walker's memo).
   unsigned generation() const { return Generation; }
@@ -84,10 +91,12 @@ private:
                 llvm::ArrayRef<const clang::Expr *> Args);
   void occurs(StorageKey Key, Sink Where);
   void mark(StorageKey Key);
+  void noteRead(StorageKey Key);
   void addFlow(StorageKey From, StorageKey Into);
 
   DefinitionLookup DefinitionOf;
   llvm::DenseSet<StorageKey> Relevant;
+  llvm::DenseSet<StorageKey> Read;
   /// Into -> the locations whose values flow into it.
   llvm::DenseMap<StorageKey, llvm::SmallVector<StorageKey, 2>> FlowsFrom;
   llvm::DenseSet<const clang::FunctionDecl *> Scanned;
