@@ -21,6 +21,10 @@ public:
                 SourceLocation After)
       : Ctx(Ctx), Handler(Handler), After(After) {}
 
+  /// Nothing is assigned inside a type.
+  bool TraverseTypeLoc(TypeLoc) { return true; }
+  bool TraverseType(QualType) { return true; }
+
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign && BO->getOpcode() != BO_OrAssign)
       return true;
@@ -29,18 +33,23 @@ public:
     if (InHandler && !SM.isBeforeInTranslationUnit(
                          After, SM.getExpansionLoc(BO->getBeginLoc())))
       return true;
-    Expr::EvalResult R;
-    const Expr *Rhs = BO->getRHS();
-    if (Rhs->isValueDependent() || !Rhs->EvaluateAsInt(R, Ctx) ||
-        R.Val.getInt() == 0)
-      return true;
+    // The driver's own storage first: most assignments after the
+    // registration fill in NDIS structures, and folding their right sides
+    // would be wasted.
     const Expr *Lhs = BO->getLHS()->IgnoreParenImpCasts();
     StorageKey Key = nullptr;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Lhs))
       Key = dyn_cast<VarDecl>(DRE->getDecl());
     else if (const auto *ME = dyn_cast<MemberExpr>(Lhs))
       Key = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!Key || !looksLikeFlag(Key, BO, R.Val.getInt()))
+    if (!Key || SM.isInSystemHeader(Key->getLocation()))
+      return true;
+    Expr::EvalResult R;
+    const Expr *Rhs = BO->getRHS();
+    if (Rhs->isValueDependent() || !Rhs->EvaluateAsInt(R, Ctx) ||
+        R.Val.getInt() == 0)
+      return true;
+    if (!looksLikeFlag(Key, BO, R.Val.getInt()))
       return true;
     std::optional<std::string> Where = renderLocation(Ctx, Key, Handler);
     if (!Where)
@@ -90,8 +99,6 @@ private:
   /// boolean-like variable or field set to TRUE.
   bool looksLikeFlag(StorageKey Key, const BinaryOperator *BO,
                      const llvm::APSInt &Value) const {
-    if (Ctx.getSourceManager().isInSystemHeader(Key->getLocation()))
-      return false;
     if (BO->getOpcode() == BO_OrAssign)
       return true;
     QualType T = Key->getType();
