@@ -159,4 +159,41 @@ TEST(FirstWalkFactsTest, AStatementBeforeTheGotoCannotTell) {
       W->Init, Timers, Leak.Registration, {Gotos[1], Gotos[2]}));
 }
 
+// A walk with a planned release starts at the edges into the blocks the
+// release can make a difference in, with what the first walk sent along
+// them: it visits fewer blocks, and still sees every path, those that reach
+// the planned rung and those that skip it.
+TEST(FirstWalkFactsTest, PlanningWalkStartsWhereTheReleaseCanFirstMatter) {
+  auto W = walk(Ladder);
+  const InitializeLeak &Leak = W->Report.InitializeLeaks[0];
+  PathWalker &Walker = *W->Report.Walker;
+  std::vector<PathState> Entries{initializeEntry(W->Init)};
+  ASSERT_TRUE(Walker.walkHandler(W->Init, Entries).has_value());
+  unsigned FirstVisits = Walker.blockVisits();
+
+  // Whether some exit fails with the interrupt still registered.
+  auto LeakRemains = [&](const std::vector<PathState> &Exits) {
+    return llvm::any_of(Exits, [&](const PathState &X) {
+      return X.hasRegistration(Leak.Registration) &&
+             X.fate(Leak.Registration) == HandleFate::Registered &&
+             mayBeFailure(X.Returned);
+    });
+  };
+  for (const char *Rung : {"Lower", "Upper"}) {
+    SCOPED_TRACE(Rung);
+    PlannedRelease Release;
+    Release.Before = W->label(Rung);
+    Release.Registration = Leak.Registration;
+    PlanViolations Violations;
+    std::optional<std::vector<PathState>> Exits =
+        Walker.walkHandler(W->Init, Entries, {Release}, &Violations);
+    ASSERT_TRUE(Exits.has_value());
+    EXPECT_TRUE(Violations.Reached);
+    EXPECT_LT(Walker.blockVisits(), FirstVisits);
+    // The wait's failure jumps past the upper rung: only the lower one
+    // covers every failure.
+    EXPECT_EQ(LeakRemains(*Exits), llvm::StringRef(Rung) == "Upper");
+  }
+}
+
 } // namespace

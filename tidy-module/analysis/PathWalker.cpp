@@ -114,8 +114,27 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
     }
     Work.emplace_back(B, std::move(S));
   };
-  for (PathState &S : Entries)
-    Enqueue(&G.getEntry(), std::move(S));
+  // The handler's own frame: archive what the first walk sends along each
+  // edge, or start a planning walk from the archive.
+  FirstWalkEdges *Archive = Stack.size() == 1 ? Archiving : nullptr;
+  const FirstWalkEdges *Resume = Stack.size() == 1 ? Resuming : nullptr;
+  llvm::DenseSet<const CFGBlock *> Region;
+  if (Resume) {
+    Region = plannedRegion(G);
+    if (Region.count(&G.getEntry()))
+      Resume = nullptr; // a release planned at the start: walk it all
+  }
+  if (Resume) {
+    // Outside the region no planned release has run yet: there the walk
+    // would repeat the first one exactly. It starts at the edges into the
+    // region, with what the first walk sent along them.
+    for (const auto &[From, To, S] : Resume->Edges)
+      if (!Region.count(From) && Region.count(To))
+        Enqueue(To, S);
+  } else {
+    for (PathState &S : Entries)
+      Enqueue(&G.getEntry(), std::move(S));
+  }
 
   while (!Work.empty()) {
     if (++W.BlockVisits > Limits.MaxBlockVisits) {
@@ -154,11 +173,32 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
           const Stmt *Parent = Info->Parents->getParent(E);
           return !Parent || !isa<Expr>(Parent);
         });
+        if (Archive && Succ)
+          Archive->Edges.emplace_back(B, Succ, Next);
         Enqueue(Succ, std::move(Next));
       }
     }
   }
   return Exits;
+}
+
+/// The blocks a planned release can make a difference in: those with a
+/// planned release and every block reachable from them.
+llvm::DenseSet<const CFGBlock *> PathWalker::Impl::plannedRegion(const CFG &G) {
+  llvm::DenseSet<const CFGBlock *> Region;
+  llvm::SmallVector<const CFGBlock *, 16> Work;
+  for (const CFGBlock *B : G)
+    if (!planStarts(*B).empty())
+      Work.push_back(B);
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    if (!Region.insert(B).second)
+      continue;
+    for (const CFGBlock *Succ : B->succs())
+      if (Succ)
+        Work.push_back(Succ);
+  }
+  return Region;
 }
 
 /// Forgets the function's variables no path from `B` reads again, so that
@@ -803,8 +843,29 @@ PathWalker::walkHandler(const FunctionDecl *Handler,
   P->ReleasesBefore.clear();
   PlanViolations Ignored;
   P->Violations = Violations ? Violations : &Ignored;
+  // A first walk is archived; a planning walk starts from that archive when
+  // it walks the same entries with the same locations kept.
+  P->Archiving = nullptr;
+  P->Resuming = nullptr;
+  if (Plan.empty()) {
+    Impl::FirstWalkEdges &A = P->Archived[Handler];
+    A = Impl::FirstWalkEdges();
+    A.Entries = Entries;
+    A.Generation = P->Relevance.generation();
+    P->Archiving = &A;
+  } else if (auto It = P->Archived.find(Handler);
+             It != P->Archived.end() && It->second.Complete &&
+             It->second.Generation == P->Relevance.generation() &&
+             It->second.Entries == Entries) {
+    P->Resuming = &It->second;
+  }
   std::optional<std::vector<PathState>> Exits =
       P->walkFunction(Handler, std::move(Entries));
+  if (P->Archiving)
+    P->Archiving->Complete =
+        Exits && P->Archiving->Generation == P->Relevance.generation();
+  P->Archiving = nullptr;
+  P->Resuming = nullptr;
   P->Plan = {};
   if (Plan.empty())
     FirstWalkWitnesses[Handler] = Witnesses; // for failuresPassLive

@@ -25,6 +25,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <map>
+#include <tuple>
 
 namespace ndis {
 
@@ -88,6 +89,22 @@ public:
   /// Locations the fix planner's guards read: never forgotten as dead.
   llvm::DenseSet<StorageKey> Pinned;
 
+  /// What a handler's first walk sent along each edge of the handler's own
+  /// CFG, so that a walk with planned releases can start where those
+  /// releases can first make a difference (see resumeFrom()).
+  struct FirstWalkEdges {
+    std::vector<PathState> Entries;
+    unsigned Generation = 0;
+    bool Complete = false;
+    std::vector<std::tuple<const CFGBlock *, const CFGBlock *, PathState>>
+        Edges;
+  };
+  llvm::DenseMap<const FunctionDecl *, FirstWalkEdges> Archived;
+  /// The first walk being archived, or the archive a planning walk starts
+  /// from; set by walkHandler for the handler's own frame.
+  FirstWalkEdges *Archiving = nullptr;
+  const FirstWalkEdges *Resuming = nullptr;
+
 private:
   struct Frame {
     const FunctionDecl *Function;
@@ -103,6 +120,7 @@ private:
   const std::vector<std::pair<unsigned, unsigned>> &
   planStarts(const CFGBlock &B);
   const std::vector<WalkedElement> &walkedElements(const CFGBlock &B);
+  llvm::DenseSet<const CFGBlock *> plannedRegion(const CFG &G);
   void recordReach(const Stmt *St, llvm::ArrayRef<const Stmt *> Starting,
                    bool IsTerminator, const PathState &S);
   bool staleHandle(unsigned Registration, const PathState &S) const;
