@@ -82,31 +82,54 @@ LocalLiveness::LocalLiveness(const FunctionDecl *FD, const CFG &G,
   if (Index.empty())
     return;
 
-  // What each block reads before writing (Gen) and writes (Kill), found by
-  // going through its elements backwards.
-  auto Transfer = [&](const CFGBlock &B, llvm::BitVector Live) {
-    for (auto It = B.rbegin(); It != B.rend(); ++It) {
+  // What each block reads before writing it (Gen) and writes (Kill),
+  // found once by going through its elements backwards.
+  unsigned NumBlocks = G.getNumBlockIDs();
+  std::vector<llvm::BitVector> Gen(NumBlocks, llvm::BitVector(Index.size()));
+  std::vector<llvm::BitVector> Kill(NumBlocks, llvm::BitVector(Index.size()));
+  auto Followed = [&](const VarDecl *VD) -> std::optional<unsigned> {
+    if (auto I = Index.find(variableKey(VD)); I != Index.end())
+      return I->second;
+    return std::nullopt;
+  };
+  for (const CFGBlock *B : G) {
+    llvm::BitVector &BlockGen = Gen[B->getBlockID()];
+    llvm::BitVector &BlockKill = Kill[B->getBlockID()];
+    for (auto It = B->rbegin(); It != B->rend(); ++It) {
       std::optional<CFGStmt> CS = It->getAs<CFGStmt>();
       if (!CS)
         continue;
       const Stmt *S = CS->getStmt();
+      std::optional<unsigned> Written, ReadHere;
       if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+        // Initialized, or left undefined: a write either way.
         for (const Decl *D : DS->decls())
           if (const auto *VD = dyn_cast<VarDecl>(D))
-            if (auto I = Index.find(variableKey(VD)); I != Index.end())
-              Live.reset(I->second); // initialized, or left undefined
+            if (std::optional<unsigned> I = Followed(VD)) {
+              BlockKill.set(*I);
+              BlockGen.reset(*I);
+            }
         continue;
       }
       if (const auto *BO = dyn_cast<BinaryOperator>(S);
           BO && BO->getOpcode() == BO_Assign)
         if (const VarDecl *VD = referencedVar(BO->getLHS()->IgnoreParens()))
-          if (auto I = Index.find(variableKey(VD)); I != Index.end())
-            Live.reset(I->second);
+          Written = Followed(VD);
       if (const VarDecl *VD = referencedVar(S))
-        if (auto I = Index.find(variableKey(VD)); I != Index.end())
+        if (std::optional<unsigned> I = Followed(VD))
           if (useOf(cast<DeclRefExpr>(S), PM) == Use::Read)
-            Live.set(I->second);
+            ReadHere = I;
+      if (Written) {
+        BlockKill.set(*Written);
+        BlockGen.reset(*Written);
+      }
+      if (ReadHere)
+        BlockGen.set(*ReadHere);
     }
+  }
+  auto Transfer = [&](const CFGBlock &B, llvm::BitVector Live) {
+    Live.reset(Kill[B.getBlockID()]);
+    Live |= Gen[B.getBlockID()];
     return Live;
   };
 
