@@ -22,8 +22,9 @@ public:
       : Ctx(Ctx), Handler(Handler), After(After) {}
 
   /// Nothing is assigned inside a type.
-  bool TraverseTypeLoc(TypeLoc) { return true; }
-  bool TraverseType(QualType) { return true; }
+  // (LLVM 22 passes whether to traverse the qualifier too.)
+  bool TraverseTypeLoc(TypeLoc, bool = true) { return true; }
+  bool TraverseType(QualType, bool = true) { return true; }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign && BO->getOpcode() != BO_OrAssign)

@@ -83,8 +83,9 @@ public:
 
   /// Handlers are stored by statements and initializers; nothing is
   /// written inside a type, so types are not walked.
-  bool TraverseTypeLoc(TypeLoc) { return true; }
-  bool TraverseType(QualType) { return true; }
+  // (LLVM 22 passes whether to traverse the qualifier too.)
+  bool TraverseTypeLoc(TypeLoc, bool = true) { return true; }
+  bool TraverseType(QualType, bool = true) { return true; }
 
   /// Statements, which are most of a driver's nodes, are walked by their
   /// children alone: only assignments and initializer lists are of
