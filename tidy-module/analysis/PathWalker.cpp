@@ -228,6 +228,7 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
   if (Slot)
     return *Slot;
   Slot.emplace();
+  Slot->reserve(B.size());
   const ParentMap &PM = *Info.Parents;
   // Operands that only name a location: their parent takes the location
   // itself (namingOperand()). Found over the whole graph, so that an operand
