@@ -3,11 +3,12 @@
 #include "fixits/RegistrationFlags.h"
 #include "fixits/HandleRendering.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -15,18 +16,34 @@ namespace ndis {
 
 namespace {
 
-class FlagCollector : public RecursiveASTVisitor<FlagCollector> {
+class FlagCollector {
 public:
   FlagCollector(ASTContext &Ctx, const FunctionDecl *Handler,
                 SourceLocation After)
       : Ctx(Ctx), Handler(Handler), After(After) {}
 
-  /// Nothing is assigned inside a type.
-  // (LLVM 22 passes whether to traverse the qualifier too.)
-  bool TraverseTypeLoc(TypeLoc, bool = true) { return true; }
-  bool TraverseType(QualType, bool = true) { return true; }
+  /// Looks at `Root`'s statements in source order, each before what it
+  /// contains (a call's callee before its arguments). Only assignments and
+  /// calls are of interest, so the statements are walked by their children.
+  void scan(const Stmt *Root) {
+    llvm::SmallVector<const Stmt *, 64> Stack;
+    if (Root)
+      Stack.push_back(Root);
+    while (!Stack.empty()) {
+      const Stmt *S = Stack.pop_back_val();
+      if (const auto *BO = dyn_cast<BinaryOperator>(S))
+        VisitBinaryOperator(BO);
+      else if (const auto *CE = dyn_cast<CallExpr>(S))
+        VisitCallExpr(CE);
+      size_t Mark = Stack.size();
+      for (const Stmt *Child : S->children())
+        if (Child)
+          Stack.push_back(Child);
+      std::reverse(Stack.begin() + Mark, Stack.end());
+    }
+  }
 
-  bool VisitBinaryOperator(BinaryOperator *BO) {
+  bool VisitBinaryOperator(const BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign && BO->getOpcode() != BO_OrAssign)
       return true;
     const SourceManager &SM = Ctx.getSourceManager();
@@ -72,7 +89,7 @@ public:
     return true;
   }
 
-  bool VisitCallExpr(CallExpr *CE) {
+  bool VisitCallExpr(const CallExpr *CE) {
     // Flags set by the helpers the handler calls, one level down.
     const FunctionDecl *Callee = CE->getDirectCallee();
     if (!InHandler || !Callee || !Callee->getDefinition() ||
@@ -84,7 +101,7 @@ public:
         SM.getExpansionLoc(CE->getBeginLoc()) != After)
       return true;
     InHandler = false;
-    TraverseStmt(Callee->getDefinition()->getBody());
+    scan(Callee->getDefinition()->getBody());
     InHandler = true;
     return true;
   }
@@ -145,7 +162,7 @@ std::vector<RegistrationFlag> registrationFlags(ASTContext &Ctx,
   SourceLocation After =
       Ctx.getSourceManager().getExpansionLoc(Site.HandlerCall->getBeginLoc());
   FlagCollector C(Ctx, Handler, After);
-  C.TraverseStmt(Handler->getBody());
+  C.scan(Handler->getBody());
   return std::move(C.Found);
 }
 
