@@ -264,6 +264,23 @@ const Expr *PathWalker::Impl::namingOperand(const Stmt *E) {
   return Operand && namedLocation(Operand) ? Operand : nullptr;
 }
 
+/// The nodes of an operand that only names a location (onlyNames()): the
+/// operand and what it is made of, down to the variable or `this`.
+void PathWalker::Impl::addNamingNodes(const Expr *Operand,
+                                      llvm::DenseSet<const Stmt *> &Out) {
+  for (const Expr *X = Operand;;) {
+    Out.insert(X);
+    if (const auto *ME = dyn_cast<MemberExpr>(X))
+      X = ME->getBase();
+    else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(X))
+      X = Cast->getSubExpr();
+    else if (const auto *PE = dyn_cast<ParenExpr>(X))
+      X = PE->getSubExpr();
+    else
+      return;
+  }
+}
+
 /// The value of `E`'s naming operand (namingOperand()), or of the evaluated
 /// child `Child` otherwise.
 Value PathWalker::Impl::operand(PathState &S, const Expr *E,

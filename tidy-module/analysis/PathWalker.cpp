@@ -239,17 +239,7 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
       for (const CFGElement &E : *Block)
         if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>())
           if (const Expr *Operand = namingOperand(CS->getStmt()))
-            for (const Expr *X = Operand;;) {
-              Info.NamingOnly->insert(X);
-              if (const auto *ME = dyn_cast<MemberExpr>(X))
-                X = ME->getBase();
-              else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(X))
-                X = Cast->getSubExpr();
-              else if (const auto *PE = dyn_cast<ParenExpr>(X))
-                X = PE->getSubExpr();
-              else
-                break;
-            }
+            addNamingNodes(Operand, *Info.NamingOnly);
   }
   const llvm::DenseSet<const Stmt *> &NamingOnly = *Info.NamingOnly;
   const Stmt *Previous = nullptr;

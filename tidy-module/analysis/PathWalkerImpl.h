@@ -91,7 +91,7 @@ public:
 
   /// What a handler's first walk sent along each edge of the handler's own
   /// CFG, so that a walk with planned releases can start where those
-  /// releases can first make a difference (see resumeFrom()).
+  /// releases can first make a difference (see walkFunction()).
   struct FirstWalkEdges {
     std::vector<PathState> Entries;
     unsigned Generation = 0;
@@ -143,6 +143,8 @@ private:
   bool skippable(const Stmt *St);
   std::optional<StorageKey> namedLocation(const Expr *E);
   const Expr *namingOperand(const Stmt *E);
+  static void addNamingNodes(const Expr *Operand,
+                             llvm::DenseSet<const Stmt *> &Out);
   Value operand(PathState &S, const Expr *E, const Expr *Child);
   Value castValue(const CastExpr *CE, const Value &V) const;
 
