@@ -65,8 +65,6 @@ FunctionInfo *PathWalker::Impl::infoFor(const FunctionDecl *FD) {
   if (!Slot->Graph)
     return Slot.get();
   Slot->Parents = std::make_unique<ParentMap>(Body);
-  Slot->Liveness =
-      std::make_unique<LocalLiveness>(FD, *Slot->Graph, *Slot->Parents);
   Slot->Blocks.resize(Slot->Graph->getNumBlockIDs());
   Slot->Usable = true;
   return Slot.get();
@@ -204,9 +202,14 @@ llvm::DenseSet<const CFGBlock *> PathWalker::Impl::plannedRegion(const CFG &G) {
 /// Forgets the function's variables no path from `B` reads again, so that
 /// paths differing only there meet (see LocalLiveness.h). A handle is kept
 /// wherever it is, and so is what the fix planner's guards test.
-void PathWalker::Impl::forgetDeadLocals(const FunctionInfo &Info,
+void PathWalker::Impl::forgetDeadLocals(FunctionInfo &Info,
                                         const CFGBlock &B,
                                         PathState &S) const {
+  // Computed when first needed: many helpers have no meeting point but
+  // their exit.
+  if (!Info.Liveness)
+    Info.Liveness = std::make_unique<LocalLiveness>(
+        Stack.back().Function, *Info.Graph, *Info.Parents);
   llvm::SmallVector<StorageKey, 4> Dead;
   for (const auto &[Key, V] : S.memory())
     if (!V.isHandle() && Info.Liveness->deadAtEntry(B, Key) &&

@@ -42,7 +42,7 @@ struct FunctionInfo {
   std::unique_ptr<clang::ParentMap> Parents;
   /// walkedElements() of each block, by block id, once computed.
   std::vector<std::optional<std::vector<WalkedElement>>> Blocks;
-  /// Where the function's own variables are still read.
+  /// Where the function's own variables are still read, once needed.
   std::unique_ptr<LocalLiveness> Liveness;
   /// The elements no block walks: operands that only name a location.
   std::optional<llvm::DenseSet<const clang::Stmt *>> NamingOnly;
@@ -112,7 +112,7 @@ private:
   };
 
   FunctionInfo *infoFor(const FunctionDecl *FD);
-  void forgetDeadLocals(const FunctionInfo &Info, const CFGBlock &B,
+  void forgetDeadLocals(FunctionInfo &Info, const CFGBlock &B,
                         PathState &S) const;
   void processBlock(const CFGBlock &B, PathState S,
                     llvm::SmallVectorImpl<PathState> &Out);
