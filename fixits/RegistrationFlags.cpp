@@ -2,13 +2,13 @@
 
 #include "fixits/RegistrationFlags.h"
 #include "fixits/HandleRendering.h"
+#include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
-#include <algorithm>
 
 using namespace clang;
 
@@ -23,24 +23,16 @@ public:
       : Ctx(Ctx), Handler(Handler), After(After) {}
 
   /// Looks at `Root`'s statements in source order, each before what it
-  /// contains (a call's callee before its arguments). Only assignments and
-  /// calls are of interest, so the statements are walked by their children.
+  /// contains (a call's callee before its arguments): only assignments and
+  /// calls are of interest.
   void scan(const Stmt *Root) {
-    llvm::SmallVector<const Stmt *, 64> Stack;
-    if (Root)
-      Stack.push_back(Root);
-    while (!Stack.empty()) {
-      const Stmt *S = Stack.pop_back_val();
+    walkStatements(Root, [&](const Stmt *S) {
       if (const auto *BO = dyn_cast<BinaryOperator>(S))
         VisitBinaryOperator(BO);
       else if (const auto *CE = dyn_cast<CallExpr>(S))
         VisitCallExpr(CE);
-      size_t Mark = Stack.size();
-      for (const Stmt *Child : S->children())
-        if (Child)
-          Stack.push_back(Child);
-      std::reverse(Stack.begin() + Mark, Stack.end());
-    }
+      return true;
+    });
   }
 
   bool VisitBinaryOperator(const BinaryOperator *BO) {

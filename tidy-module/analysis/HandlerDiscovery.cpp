@@ -1,12 +1,12 @@
 //===- HandlerDiscovery.cpp - find the miniport handlers -------------------===//
 
 #include "tidy-module/analysis/HandlerDiscovery.h"
+#include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
-#include <algorithm>
 
 using namespace clang;
 
@@ -93,11 +93,7 @@ public:
   /// names and implicit parts) costs several times more. Declarations met
   /// on the way (a local class, a lambda's body) go back to the visitor.
   bool TraverseStmt(Stmt *Root, DataRecursionQueue * = nullptr) {
-    llvm::SmallVector<Stmt *, 64> Stack;
-    if (Root)
-      Stack.push_back(Root);
-    while (!Stack.empty()) {
-      Stmt *S = Stack.pop_back_val();
+    walkStatements(Root, [&](Stmt *S) {
       if (auto *BO = dyn_cast<BinaryOperator>(S))
         VisitBinaryOperator(BO);
       else if (auto *ILE = dyn_cast<InitListExpr>(S))
@@ -108,15 +104,10 @@ public:
             TraverseDecl(D);
       } else if (auto *Lambda = dyn_cast<LambdaExpr>(S)) {
         TraverseDecl(Lambda->getCallOperator());
-        continue;
+        return false;
       }
-      // Reversed onto the stack: visited in source order, as before.
-      size_t Mark = Stack.size();
-      for (Stmt *Child : S->children())
-        if (Child)
-          Stack.push_back(Child);
-      std::reverse(Stack.begin() + Mark, Stack.end());
-    }
+      return true;
+    });
     return true;
   }
 

@@ -1,6 +1,7 @@
 //===- LocalLiveness.cpp - where a function's own variables are still read -===//
 
 #include "tidy-module/analysis/LocalLiveness.h"
+#include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMap.h"
@@ -52,12 +53,8 @@ LocalLiveness::LocalLiveness(const FunctionDecl *FD, const CFG &G,
   for (const ParmVarDecl *P : FD->parameters())
     if (isFollowable(P))
       Candidates[P] = true;
-  llvm::SmallVector<const Stmt *, 64> Work;
-  if (FD->getBody())
-    Work.push_back(FD->getBody());
   llvm::SmallVector<const DeclRefExpr *, 64> Refs;
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
+  walkStatements(static_cast<const Stmt *>(FD->getBody()), [&](const Stmt *S) {
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
         if (const auto *VD = dyn_cast<VarDecl>(D); VD && isFollowable(VD))
@@ -65,10 +62,8 @@ LocalLiveness::LocalLiveness(const FunctionDecl *FD, const CFG &G,
     } else if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
       Refs.push_back(Ref);
     }
-    for (const Stmt *Child : S->children())
-      if (Child)
-        Work.push_back(Child);
-  }
+    return true;
+  });
   // Only variables whose every use is a read or a write are followed.
   for (const DeclRefExpr *Ref : Refs)
     if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
