@@ -2,11 +2,22 @@
 
 #include "tidy-module/analysis/AbstractValue.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 
 namespace ndis {
 
 StorageKey variableKey(const clang::VarDecl *VD) {
   return VD->hasLocalStorage() ? VD : VD->getCanonicalDecl();
+}
+
+StorageKey locationKey(const clang::Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = llvm::dyn_cast<clang::DeclRefExpr>(E))
+    if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(DRE->getDecl()))
+      return variableKey(VD);
+  if (const auto *ME = llvm::dyn_cast<clang::MemberExpr>(E))
+    return llvm::dyn_cast<clang::FieldDecl>(ME->getMemberDecl());
+  return nullptr;
 }
 
 Value Value::exact(int64_t V, const clang::Expr *Origin) {

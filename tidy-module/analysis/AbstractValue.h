@@ -37,6 +37,11 @@ using StorageKey = const clang::ValueDecl *;
 /// header, the definition, a copy imported from another file).
 StorageKey variableKey(const clang::VarDecl *VD);
 
+/// The location an expression names, looking through parentheses and
+/// implicit casts: a variable (variableKey()) or a field; null for anything
+/// else.
+StorageKey locationKey(const clang::Expr *E);
+
 enum class Truth : uint8_t { False, True, Unknown };
 
 /// Folds one word into a running hash. States are hashed wherever paths

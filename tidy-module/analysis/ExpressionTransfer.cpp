@@ -235,12 +235,8 @@ std::optional<StorageKey> PathWalker::Impl::namedLocation(const Expr *E) {
   if (!Inserted)
     return It->second;
   const Expr *X = E->IgnoreParens();
-  if (onlyNames(X)) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-      It->second = variableKey(cast<VarDecl>(DRE->getDecl()));
-    else if (const auto *ME = dyn_cast<MemberExpr>(X))
-      It->second = cast<FieldDecl>(ME->getMemberDecl());
-  }
+  if (isa<DeclRefExpr, MemberExpr>(X) && onlyNames(X))
+    It->second = locationKey(X);
   return It->second;
 }
 

@@ -13,22 +13,6 @@ using namespace clang;
 
 namespace ndis {
 
-namespace {
-
-/// The location an expression names, as the walker keys it: a variable
-/// (globals by their canonical declaration) or a field.
-StorageKey keyOf(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return variableKey(VD);
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return dyn_cast<FieldDecl>(ME->getMemberDecl());
-  return nullptr;
-}
-
-} // namespace
-
 void RelevantLocations::addRoot(const FunctionDecl *Root) {
   if (!Root)
     return;
@@ -214,11 +198,11 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
     return;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    occurs(keyOf(DRE), Where);
+    occurs(locationKey(DRE), Where);
     return;
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    occurs(keyOf(ME), Where);
+    occurs(locationKey(ME), Where);
     scanExpr(ME->getBase(), Sink::matters());
     return;
   }
@@ -230,7 +214,7 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
       return;
     default:
       if (U->isIncrementDecrementOp()) // reads what it writes
-        noteRead(keyOf(U->getSubExpr()));
+        noteRead(locationKey(U->getSubExpr()));
       scanExpr(U->getSubExpr(), Where);
       return;
     }
@@ -249,7 +233,7 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
     }
     if (BO->isAssignmentOp()) {
       const Expr *Lhs = BO->getLHS()->IgnoreParenImpCasts();
-      StorageKey Target = keyOf(Lhs);
+      StorageKey Target = locationKey(Lhs);
       if (!Target) {
         // `*p = v`, `a[i] = v`: where the value goes is not followed.
         scanExpr(BO->getLHS(), Sink::matters());
