@@ -288,6 +288,41 @@ Exit:
   EXPECT_TRUE(After.InitializeLeaks.empty()) << P.Fixed;
 }
 
+TEST(FixPlannerTest, NoGuardedReleaseThatLeavesTheDriversOwnReleaseNull) {
+  // The driver releases the interrupt itself, under a test that is not about
+  // the registration; the leak is the path where that test fails. A release
+  // guarded by the handle sets it back to NULL, so on the paths where the
+  // driver's test passes, the driver's own release would then release NULL:
+  // no such fix.
+  Planned P = planFix(std::string(InitializeSignature) + R"c(
+  Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle,
+                                              sizeof(MP_ADAPTER), MP_TAG, 32);
+  if (Adapter == NULL)
+    return NDIS_STATUS_RESOURCES;
+  memset(Adapter, 0, sizeof(MP_ADAPTER));
+  NdisZeroMemory(&Chars, sizeof(Chars));
+
+  Status = NdisMRegisterInterruptEx(MiniportAdapterHandle, Adapter, &Chars,
+                                    &Adapter->InterruptHandle);
+  if (Status != NDIS_STATUS_SUCCESS) {
+    NdisFreeMemory(Adapter, 0, 0);
+    return Status;
+  }
+
+  Status = MpStartTimers(100);
+  if (Status != NDIS_STATUS_SUCCESS) {
+    if (MpReadConfiguration(MiniportAdapterHandle) == NDIS_STATUS_SUCCESS)
+      NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+    NdisFreeMemory(Adapter, 0, 0);
+  }
+  return Status;
+}
+)c",
+                      Handler::Initialize);
+  EXPECT_TRUE(P.Plan.Hints.empty()) << P.Fixed;
+  EXPECT_FALSE(P.Plan.Reason.empty());
+}
+
 TEST(FixPlannerTest, NoFixWhenTheFailureSharesItsOnlyExitWithSuccess) {
   // Success cascade without cleanup of its own: the failing step and the
   // success path both end at the one `return Status;`.

@@ -67,7 +67,13 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
             S.fate(H.registration()) == HandleFate::Released)
           Violations->ReleasedUnregistered = true;
         S.setFate(H.registration(), HandleFate::Released);
-      } else if (H.isZero() != Truth::True) {
+      } else if (H.isZero() == Truth::True) {
+        // A release of NULL after a planned one: the planned release set the
+        // handle back to NULL, so the fix would make the driver's own
+        // release (which found the handle before) release nothing.
+        if (S.PlannedReleaseRan)
+          Violations->ReleasedUnregistered = true;
+      } else {
         // Releasing a handle we lost track of may release any of ours.
         for (const auto &[Id, Fate] : S.registrations())
           if (Fate == HandleFate::Registered && W.Sites[Id].Pair == &Pair)
