@@ -579,16 +579,13 @@ void PathWalker::Impl::branch(
 // Conditions
 //===----------------------------------------------------------------------===//
 
-/// The location a condition operand reads: `Status`, `Adapter->Flags`,
-/// `*pRegistered`.
+/// The location a condition operand reads: `Status`, `Adapter->Flags`.
 std::optional<StorageKey> PathWalker::Impl::conditionKey(const Expr *E) const {
   E = E->IgnoreParenCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return VD;
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-      return FD;
+  // The key loads and stores use: a global redeclared after its `extern`
+  // declaration is one location whichever declaration a use names.
+  if (StorageKey Key = locationKey(E))
+    return Key;
   return std::nullopt;
 }
 
