@@ -89,7 +89,7 @@ bool planHolds(PathWalker &Walker, const FunctionDecl *Fn,
   std::optional<std::vector<PathState>> Exits =
       Walker.walkHandler(Fn, Entries, Plan, &Violations);
   if (!Exits || Violations.ReleasedUnregistered || Violations.ReleasedTooLate ||
-      !Violations.Reached)
+      Violations.UsedAfterRelease || !Violations.Reached)
     return false;
   for (const PathState &X : *Exits) {
     bool Live = X.hasRegistration(Registration) &&

@@ -304,6 +304,21 @@ VOID NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle) {
     release(K_INTERRUPT, NdisInterruptHandle, "NdisMDeregisterInterruptEx");
 }
 
+/* Runs the function at the interrupt's level: only for a registered one. */
+BOOLEAN NdisMSynchronizeWithInterruptEx(NDIS_HANDLE NdisInterruptHandle,
+                                        ULONG MessageId,
+                                        MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER SynchronizeFunction,
+                                        PVOID SynchronizeContext) {
+    (void)MessageId;
+    trace("NdisMSynchronizeWithInterruptEx(%p)", NdisInterruptHandle);
+    if (!findLive(K_INTERRUPT, NdisInterruptHandle)) {
+        problem(&Misuses, "NdisMSynchronizeWithInterruptEx(%p): the interrupt "
+                "is not registered", NdisInterruptHandle);
+        return FALSE;
+    }
+    return SynchronizeFunction(SynchronizeContext);
+}
+
 /* ---- Memory ------------------------------------------------------------------ */
 
 static void *allocate(UINT Length, const char *Call) {

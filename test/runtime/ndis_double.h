@@ -14,7 +14,9 @@
  *    NDIS_STATUS_RESOURCES when a failure is injected; on failure the
  *    handle location is left untouched. NdisMDeregisterInterruptEx of a
  *    handle that is not currently registered (NULL, never registered,
- *    already deregistered) is a bad deregistration.
+ *    already deregistered) is a bad deregistration;
+ *    NdisMSynchronizeWithInterruptEx on one is misuse (it runs the function
+ *    only for a registered interrupt).
  *  - Memory (NdisAllocateMemoryWithTagPriority, NdisAllocateMemoryWithTag,
  *    NdisFreeMemory...), I/O space mappings (NdisMMapIoSpace: the "registers"
  *    are zeroed host memory), shared memory (NdisMAllocateSharedMemory: NULL

@@ -323,6 +323,54 @@ TEST(FixPlannerTest, NoGuardedReleaseThatLeavesTheDriversOwnReleaseNull) {
   EXPECT_FALSE(P.Plan.Reason.empty());
 }
 
+TEST(FixPlannerTest, NoReleaseBeforeTheDriverSynchronizesWithTheInterrupt) {
+  // The cleanup synchronizes with the interrupt (under a test of the
+  // handle) before it frees the adapter. A release inside that test, before
+  // the synchronization, would hand NDIS a released handle; the release goes
+  // where nothing uses the handle after it.
+  Planned P = planFix(std::string(InitializeSignature) + R"c(
+  Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle,
+                                              sizeof(MP_ADAPTER), MP_TAG, 32);
+  if (Adapter == NULL)
+    return NDIS_STATUS_RESOURCES;
+  memset(Adapter, 0, sizeof(MP_ADAPTER));
+  NdisZeroMemory(&Chars, sizeof(Chars));
+
+  Status = NdisMRegisterInterruptEx(MiniportAdapterHandle, Adapter, &Chars,
+                                    &Adapter->InterruptHandle);
+  if (Status != NDIS_STATUS_SUCCESS)
+    goto Exit;
+
+  Status = MpStartTimers(100);
+
+Exit:
+  if (Status != NDIS_STATUS_SUCCESS) {
+    if (Adapter->InterruptHandle != NULL)
+      NdisMSynchronizeWithInterruptEx(Adapter->InterruptHandle, 0, NULL,
+                                      Adapter);
+    NdisFreeMemory(Adapter, 0, 0);
+  }
+  return Status;
+}
+)c",
+                      Handler::Initialize);
+  EXPECT_TRUE(P.Plan.Reason.empty()) << P.Plan.Reason;
+  // Released first and set back to NULL, so the driver's own test of the
+  // handle skips the synchronization; not released inside that test.
+  EXPECT_TRUE(contains(P.Fixed,
+                       "    if (Adapter->InterruptHandle != NULL) {\n"
+                       "      NdisMDeregisterInterruptEx(Adapter->InterruptHandle);\n"
+                       "      Adapter->InterruptHandle = NULL;\n"
+                       "    }\n"
+                       "    if (Adapter->InterruptHandle != NULL)\n"
+                       "      NdisMSynchronizeWithInterruptEx("))
+      << P.Fixed;
+
+  ParsedDriver FixedDriver;
+  LeakReport After = reanalyze(P, FixedDriver);
+  EXPECT_TRUE(After.InitializeLeaks.empty()) << P.Fixed;
+}
+
 TEST(FixPlannerTest, NoFixWhenTheFailureSharesItsOnlyExitWithSuccess) {
   // Success cascade without cleanup of its own: the failing step and the
   // success path both end at the one `return Status;`.

@@ -119,6 +119,10 @@ NDIS_STATUS NdisMRegisterInterruptEx(
     PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
     PNDIS_HANDLE NdisInterruptHandle);
 VOID NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle);
+BOOLEAN NdisMSynchronizeWithInterruptEx(NDIS_HANDLE NdisInterruptHandle,
+                                        ULONG MessageId,
+                                        BOOLEAN (*SynchronizeFunction)(PVOID),
+                                        PVOID SynchronizeContext);
 PVOID NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle,
                                         unsigned int Length, ULONG Tag,
                                         int Priority);

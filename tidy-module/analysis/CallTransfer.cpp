@@ -31,6 +31,17 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   if (Callee && Callee->getIdentifier())
     Name = Callee->getName();
 
+  // In a walk with planned releases, no call but a release may get a
+  // released handle: the driver would go on using an interrupt the fix has
+  // already released (NdisMSynchronizeWithInterruptEx after it, or its
+  // handle set back to NULL by a guarded release).
+  if (!Plan.empty() && !llvm::any_of(Pairs, [&](const ResourcePair &Pair) {
+        return Name == Pair.ReleaseFunction;
+      }))
+    for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I)
+      if (getsReleasedHandle(S, Args[I], CE->getArg(I)))
+        Violations->UsedAfterRelease = true;
+
   for (const ResourcePair &Pair : Pairs) {
     if (!Name.empty() && Name == Pair.AcquireFunction) {
       bool OutArg = Pair.Success == AcquireSuccess::ReturnsSuccessStatus;
@@ -147,6 +158,25 @@ bool PathWalker::Impl::isLocalOf(StorageKey Key,
     return false;
   for (const DeclContext *DC = VD->getDeclContext(); DC; DC = DC->getParent())
     if (DC == FD)
+      return true;
+  return false;
+}
+
+/// Whether an argument is a released handle: its value, or what is left in
+/// the location a released handle was stored in (NULL after a guarded
+/// release) when no live handle has replaced it.
+bool PathWalker::Impl::getsReleasedHandle(const PathState &S, const Value &V,
+                                          const Expr *Arg) const {
+  auto Released = [&](unsigned Id) {
+    return S.hasRegistration(Id) && S.fate(Id) == HandleFate::Released;
+  };
+  if (V.isHandle())
+    return Released(V.registration());
+  StorageKey Key = locationKey(Arg);
+  if (!Key || S.load(Key).isZero() != Truth::True)
+    return false;
+  for (const auto &[Id, Fate] : S.registrations())
+    if (Fate == HandleFate::Released && W.Sites[Id].HandleKey == Key)
       return true;
   return false;
 }

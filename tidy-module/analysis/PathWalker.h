@@ -107,6 +107,7 @@ struct PlanViolations {
   bool ReleasedUnregistered = false; ///< on a path with nothing to release
   bool ReleasedOnSuccess = false;    ///< on a path that returns success
   bool ReleasedTooLate = false;      ///< after freeing what the ISR uses
+  bool UsedAfterRelease = false;     ///< the handle is passed on after it
   bool Reached = false;              ///< the release ran at least once
 };
 

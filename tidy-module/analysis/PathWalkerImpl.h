@@ -156,6 +156,8 @@ private:
                   llvm::SmallVectorImpl<PathState> &Out);
   void unknownCall(const CallExpr *CE, llvm::ArrayRef<Value> Args,
                    PathState &S);
+  bool getsReleasedHandle(const PathState &S, const Value &V,
+                          const Expr *Arg) const;
   void escapeObject(PathState &S, const RecordDecl *RD);
   void escapeAllFields(PathState &S);
   void zeroObject(PathState &S, const Expr *Ptr, const Value &PtrValue);
