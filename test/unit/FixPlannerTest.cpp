@@ -371,6 +371,61 @@ Exit:
   EXPECT_TRUE(After.InitializeLeaks.empty()) << P.Fixed;
 }
 
+TEST(FixPlannerTest, NoReleaseThatTheSharedTeardownReleasesAgain) {
+  // The teardown routine releases the interrupt once the receive buffer
+  // exists (Flags 2), so only the failure right after the registration
+  // leaks. A release at the shared label would be followed, on the later
+  // failure, by the routine's own: the release goes to the leaking exit.
+  Planned P = planFix(R"c(
+static VOID MpTearDown(PMP_ADAPTER Adapter) {
+  if (Adapter->Flags >= 2)
+    NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+  NdisFreeMemory(Adapter, 0, 0);
+}
+)c" + std::string(InitializeSignature) + R"c(
+  Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle,
+                                              sizeof(MP_ADAPTER), MP_TAG, 32);
+  if (Adapter == NULL)
+    return NDIS_STATUS_RESOURCES;
+  memset(Adapter, 0, sizeof(MP_ADAPTER));
+  NdisZeroMemory(&Chars, sizeof(Chars));
+
+  Status = NdisMRegisterInterruptEx(MiniportAdapterHandle, Adapter, &Chars,
+                                    &Adapter->InterruptHandle);
+  if (Status != NDIS_STATUS_SUCCESS)
+    goto Fail;
+  Adapter->Flags = 1;
+  Status = NDIS_STATUS_RESOURCES;
+  Adapter->RxBuffer = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle,
+                                                        64, MP_TAG, 32);
+  if (Adapter->RxBuffer == NULL)
+    goto Fail;
+  Adapter->Flags = 2;
+  Status = MpStartTimers(100);
+  if (Status != NDIS_STATUS_SUCCESS)
+    goto Fail;
+  return NDIS_STATUS_SUCCESS;
+
+Fail:
+  MpTearDown(Adapter);
+  return Status;
+}
+)c",
+                      Handler::Initialize);
+  EXPECT_TRUE(P.Plan.Reason.empty()) << P.Plan.Reason;
+  EXPECT_TRUE(contains(P.Fixed,
+                       "  if (Adapter->RxBuffer == NULL) {\n"
+                       "    NdisMDeregisterInterruptEx(Adapter->InterruptHandle);\n"
+                       "    goto Fail;\n"
+                       "  }\n"))
+      << P.Fixed;
+  EXPECT_FALSE(contains(P.Fixed, "Fail:\n  if")) << P.Fixed;
+
+  ParsedDriver FixedDriver;
+  LeakReport After = reanalyze(P, FixedDriver);
+  EXPECT_TRUE(After.InitializeLeaks.empty()) << P.Fixed;
+}
+
 TEST(FixPlannerTest, NoFixWhenTheFailureSharesItsOnlyExitWithSuccess) {
   // Success cascade without cleanup of its own: the failing step and the
   // success path both end at the one `return Status;`.

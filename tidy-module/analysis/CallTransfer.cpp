@@ -71,20 +71,15 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
     if (!Name.empty() && Name == Pair.ReleaseFunction) {
       Value H = Pair.ReleaseHandleArg < Args.size() ? Args[Pair.ReleaseHandleArg]
                                                     : Value::unknown();
+      // The driver's own release of a handle a planned release has
+      // released (in this function or in a helper it calls): the fix would
+      // make it release twice, or release the NULL a guarded release left.
+      if (!Plan.empty() && Pair.ReleaseHandleArg < CE->getNumArgs() &&
+          getsReleasedHandle(S, H, CE->getArg(Pair.ReleaseHandleArg)))
+        Violations->ReleasedUnregistered = true;
       if (H.isHandle()) {
-        // The driver's own release after one the fix planner added: the fix
-        // would make it release twice.
-        if (S.PlannedReleaseRan && S.hasRegistration(H.registration()) &&
-            S.fate(H.registration()) == HandleFate::Released)
-          Violations->ReleasedUnregistered = true;
         S.setFate(H.registration(), HandleFate::Released);
-      } else if (H.isZero() == Truth::True) {
-        // A release of NULL after a planned one: the planned release set the
-        // handle back to NULL, so the fix would make the driver's own
-        // release (which found the handle before) release nothing.
-        if (S.PlannedReleaseRan)
-          Violations->ReleasedUnregistered = true;
-      } else {
+      } else if (H.isZero() != Truth::True) {
         // Releasing a handle we lost track of may release any of ours.
         for (const auto &[Id, Fate] : S.registrations())
           if (Fate == HandleFate::Registered && W.Sites[Id].Pair == &Pair)
