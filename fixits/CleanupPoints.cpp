@@ -158,4 +158,26 @@ const Stmt *haltTeardownPoint(ASTContext &, const FunctionDecl *Halt) {
   return FirstWork;
 }
 
+const Stmt *teardownBeforeExit(const Stmt *Exit, const ParentMap &PM) {
+  // The statement of the enclosing block that holds the exit.
+  const Stmt *Held = Exit;
+  const Stmt *Parent = PM.getParent(Exit);
+  while (Parent && !isa<CompoundStmt>(Parent)) {
+    Held = Parent;
+    Parent = PM.getParent(Parent);
+  }
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(Parent);
+  if (!Block)
+    return nullptr;
+  for (const Stmt *S : Block->body()) {
+    if (S == Held)
+      return nullptr;
+    ReleaseFinder F(/*Depth=*/3);
+    F.TraverseStmt(const_cast<Stmt *>(S));
+    if (F.Found)
+      return S;
+  }
+  return nullptr;
+}
+
 } // namespace ndis

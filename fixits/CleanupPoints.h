@@ -46,6 +46,12 @@ sharedCleanupPoints(const clang::FunctionDecl *Handler,
 const clang::Stmt *haltTeardownPoint(clang::ASTContext &Ctx,
                                      const clang::FunctionDecl *Halt);
 
+/// For a return that skips halt's teardown: the first statement before it,
+/// in the block it ends, that frees something the ISR may use (the release
+/// must come before that); null when nothing there frees.
+const clang::Stmt *teardownBeforeExit(const clang::Stmt *Exit,
+                                      const clang::ParentMap &PM);
+
 } // namespace ndis
 
 #endif

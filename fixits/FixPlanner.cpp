@@ -398,12 +398,29 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
       if (!A->Plan.empty())
         Attempts.push_back(*A);
   }
+  // Last, returns that free the adapter before they skip the teardown: the
+  // release goes before what they free (on their path alone).
+  for (const GuardOption &G : Guards) {
+    Attempt BeforeFree{{}, &G};
+    bool Moved = false;
+    for (const Stmt *Exit : Leak.Exits) {
+      if (!Exit || Exit == Teardown)
+        continue;
+      const Stmt *Free = teardownBeforeExit(Exit, PM);
+      Moved |= Free != nullptr;
+      BeforeFree.Plan.push_back({Free ? Free : Exit, Leak.Registration, G.Guard});
+    }
+    if (Moved)
+      Attempts.push_back(BeforeFree);
+  }
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
   PlanningBudget Budget{Walker.limits().MaxBlockVisits};
+  const std::vector<PathState> Entries =
+      haltEntries(Leak.Halt, Report.HaltEntries);
   for (const Attempt &A : Attempts) {
     if (refutedByFirstWalk(Walker, A.Plan))
       continue;
-    bool Holds = planHolds(Walker, Leak.Halt, Report.HaltEntries, A.Plan,
+    bool Holds = planHolds(Walker, Leak.Halt, Entries, A.Plan,
                            Leak.Registration, /*IsInitialize=*/false);
     if (!Budget.spend(Walker.blockVisits())) {
       Result.Reason = "planning the fix exceeded the state budget";

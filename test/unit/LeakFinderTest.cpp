@@ -529,6 +529,27 @@ TEST(LeakFinderTest, HaltThatSkipsDeregistrationOnOnePath) {
             A.Driver.field("_MP_ADAPTER", "InterruptHandle"));
 }
 
+TEST(LeakFinderTest, HaltGetsTheContextInitializeRegisteredNeverNull) {
+  // A defensive NULL test of the context is a path NDIS never takes.
+  Analyzed A = analyze(driverWithHalt(R"c(
+  return NDIS_STATUS_SUCCESS;
+}
+)c",
+                                      R"c(
+  if (Adapter == NULL)
+    return;
+  NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+  NdisFreeMemory(Adapter, 0, 0);
+)c"));
+  EXPECT_TRUE(A.Report.HaltLeaks.empty());
+  // The context is no business of the entries the report keeps: each halt
+  // gets it as its own first parameter.
+  const clang::FunctionDecl *Halt = A.Driver.function("MPHaltEx");
+  ASSERT_FALSE(A.Report.HaltEntries.empty());
+  for (const PathState &Entry : haltEntries(Halt, A.Report.HaltEntries))
+    EXPECT_EQ(Entry.load(Halt->getParamDecl(0)).isZero(), Truth::False);
+}
+
 TEST(LeakFinderTest, HaltWithoutDeregistrationLeaksAtTheEndOfItsBody) {
   Analyzed A = analyze(driverWithHalt(R"c(
   return NDIS_STATUS_SUCCESS;

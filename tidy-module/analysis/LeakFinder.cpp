@@ -52,6 +52,22 @@ PathState initializeEntry(const FunctionDecl *Init) {
   return Entry;
 }
 
+std::vector<PathState> haltEntries(const FunctionDecl *Halt,
+                                   llvm::ArrayRef<PathState> Entries) {
+  std::vector<PathState> Result(Entries.begin(), Entries.end());
+  // A driver that tests its context for NULL in halt (`if (Adapter == NULL)
+  // return;`) is defensive, not leaking: halt runs only after an initialize
+  // that succeeded, and that one set the context.
+  if (Halt->getNumParams() == 0)
+    return Result;
+  const ParmVarDecl *Context = Halt->getParamDecl(0);
+  if (!Context->getType()->isPointerType())
+    return Result;
+  for (PathState &Entry : Result)
+    Entry.store(Context, Value::unknown().assumeZero(false));
+  return Result;
+}
+
 LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
   LeakReport Report;
   Report.Handlers = findDriverHandlers(Ctx, Options.ExtraHandlers);
@@ -155,7 +171,7 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
     if (HaltEntries.empty() || !Halt->hasBody())
       continue;
     std::optional<std::vector<PathState>> Exits =
-        Walker.walkHandler(Halt, HaltEntries);
+        Walker.walkHandler(Halt, haltEntries(Halt, HaltEntries));
     if (!Exits) {
       Report.Skipped.push_back({Halt, Walker.skipReason()});
       continue;

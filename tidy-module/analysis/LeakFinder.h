@@ -79,6 +79,12 @@ struct LeakReport {
 /// The state initialize starts in.
 PathState initializeEntry(const clang::FunctionDecl *Init);
 
+/// The states `Halt` starts in, one per entry in `Entries` (what successful
+/// initializes left, LeakReport::HaltEntries), with its first parameter as
+/// NDIS passes it: the adapter context initialize registered, never NULL.
+std::vector<PathState> haltEntries(const clang::FunctionDecl *Halt,
+                                   llvm::ArrayRef<PathState> Entries);
+
 LeakReport findLeaks(clang::ASTContext &Ctx, const LeakFinderOptions &Options);
 
 /// Whether initialize may return success / failure with this value.
