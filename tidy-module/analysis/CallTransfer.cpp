@@ -31,16 +31,16 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   if (Callee && Callee->getIdentifier())
     Name = Callee->getName();
 
-  // In a walk with planned releases, no call but a release may get a
-  // released handle: the driver would go on using an interrupt the fix has
-  // already released (NdisMSynchronizeWithInterruptEx after it, or its
+  // No call but a release may get a released handle: with a planned
+  // release before it, the driver would go on using an interrupt the fix
+  // has already released (NdisMSynchronizeWithInterruptEx after it, or its
   // handle set back to NULL by a guarded release).
-  if (!Plan.empty() && !llvm::any_of(Pairs, [&](const ResourcePair &Pair) {
+  if (!llvm::any_of(Pairs, [&](const ResourcePair &Pair) {
         return Name == Pair.ReleaseFunction;
       }))
     for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I)
       if (getsReleasedHandle(S, Args[I], CE->getArg(I)))
-        Violations->UsedAfterRelease = true;
+        noteViolation(UsedReleasedHandle);
 
   for (const ResourcePair &Pair : Pairs) {
     if (!Name.empty() && Name == Pair.AcquireFunction) {
@@ -74,9 +74,9 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
       // The driver's own release of a handle a planned release has
       // released (in this function or in a helper it calls): the fix would
       // make it release twice, or release the NULL a guarded release left.
-      if (!Plan.empty() && Pair.ReleaseHandleArg < CE->getNumArgs() &&
+      if (Pair.ReleaseHandleArg < CE->getNumArgs() &&
           getsReleasedHandle(S, H, CE->getArg(Pair.ReleaseHandleArg)))
-        Violations->ReleasedUnregistered = true;
+        noteViolation(ReleasedTwice);
       if (H.isHandle()) {
         S.setFate(H.registration(), HandleFate::Released);
       } else if (H.isZero() != Truth::True) {
@@ -157,6 +157,15 @@ bool PathWalker::Impl::isLocalOf(StorageKey Key,
   return false;
 }
 
+void PathWalker::Impl::noteViolation(uint8_t Found) {
+  if (!WalkViolations.empty())
+    WalkViolations.back() |= Found;
+  if (Found & ReleasedTwice)
+    Violations->ReleasedUnregistered = true;
+  if (Found & UsedReleasedHandle)
+    Violations->UsedAfterRelease = true;
+}
+
 /// Whether an argument is a released handle: its value, or what is left in
 /// the location a released handle was stored in (NULL after a guarded
 /// release) when no live handle has replaced it.
@@ -225,17 +234,22 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   for (MemoEntry &M : Entries)
     if (M.HandlerCall == HandlerCall && M.Entry == Entry) {
       Exits = &M.Exits;
+      // What the walk found wrong holds for this call too.
+      noteViolation(M.Violations);
       break;
     }
   if (!Exits) {
+    WalkViolations.push_back(0);
     std::optional<std::vector<PathState>> Result =
         walkFunction(Callee, {Entry});
+    uint8_t Found = WalkViolations.pop_back_val();
     if (GaveUp)
       return true; // the caller stops at once
     if (!Result)
       return false;
-    Entries.push_back({HandlerCall, Entry, std::move(*Result)});
+    Entries.push_back({HandlerCall, Entry, std::move(*Result), Found});
     Exits = &Entries.back().Exits;
+    noteViolation(Found);
   }
 
   // A helper's paths that end with the same outcome (fates, result) are

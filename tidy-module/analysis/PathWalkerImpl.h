@@ -196,7 +196,17 @@ private:
     const Expr *HandlerCall;
     PathState Entry;
     std::vector<PathState> Exits;
+    /// What the walk found wrong with releases (see noteViolation()).
+    uint8_t Violations = 0;
   };
+  /// Misuses of a released handle a walk found, kept with a callee's
+  /// memoized walk so that every call reusing it reports them again. They
+  /// count only against planned releases (Violations); in a first walk they
+  /// go nowhere.
+  enum : uint8_t { ReleasedTwice = 1, UsedReleasedHandle = 2 };
+  void noteViolation(uint8_t Found);
+  /// One slot per callee walk in progress, innermost last.
+  llvm::SmallVector<uint8_t, 8> WalkViolations;
   /// Walks of a callee, by callee and a hash of the call's entry state.
   std::map<std::pair<const FunctionDecl *, size_t>, std::vector<MemoEntry>>
       Memo;
