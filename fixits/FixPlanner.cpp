@@ -219,9 +219,7 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
   std::optional<std::string> Handle =
       renderHandle(Ctx, Site, Leak.Handler, /*WhereRegisters=*/true);
   if (!Handle) {
-    Result.Reason = "the " + Site.Pair->Noun.str() +
-                    " handle cannot be named in '" +
-                    Leak.Handler->getNameAsString() + "'";
+    Result.Reason = unnamedHandleReason(Site, Leak.Handler);
     return Result;
   }
   ParentMap PM(Leak.Handler->getBody());
@@ -366,13 +364,14 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
     std::string Path;
     if (Declaration) {
       const auto *Field = cast<FieldDecl>(Site.HandleKey);
-      Handle = Name + "->" + Field->getNameAsString();
+      if (accessibleFrom(Field, Leak.Halt))
+        Handle = Name + "->" + Field->getNameAsString();
+      else
+        Declaration.reset();
     }
   }
   if (!Handle) {
-    Result.Reason = "the " + Site.Pair->Noun.str() +
-                    " handle cannot be named in '" +
-                    Leak.Halt->getNameAsString() + "'";
+    Result.Reason = unnamedHandleReason(Site, Leak.Halt);
     return Result;
   }
 

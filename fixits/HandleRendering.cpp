@@ -10,18 +10,66 @@ using namespace clang;
 
 namespace ndis {
 
+bool accessibleFrom(const FieldDecl *Field, const FunctionDecl *Where) {
+  if (Field->getAccess() == AS_public || Field->getAccess() == AS_none)
+    return true;
+  const auto *Owner = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (!Owner)
+    return true;
+  const auto *Canonical = Owner->getCanonicalDecl();
+  // A member function of the class (or of one derived from it, for a
+  // protected member), or of a class nested in it.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Where)) {
+    for (const DeclContext *DC = Method->getParent(); DC;
+         DC = DC->getParent()) {
+      const auto *RD = dyn_cast<CXXRecordDecl>(DC);
+      if (!RD)
+        break;
+      if (RD->getCanonicalDecl() == Canonical)
+        return true;
+      if (Field->getAccess() == AS_protected && RD->hasDefinition() &&
+          RD->isDerivedFrom(Owner))
+        return true;
+    }
+  }
+  // A friend function.
+  if (const CXXRecordDecl *Def = Owner->getDefinition())
+    for (const FriendDecl *F : Def->friends())
+      if (const auto *FD = dyn_cast_or_null<FunctionDecl>(F->getFriendDecl()))
+        if (FD->getCanonicalDecl() == Where->getCanonicalDecl())
+          return true;
+  return false;
+}
+
+std::string unnamedHandleReason(const RegistrationSite &Site,
+                                const FunctionDecl *Where) {
+  std::string Noun = Site.Pair->Noun.str();
+  std::string Function = "'" + Where->getNameAsString() + "'";
+  const auto *Field = dyn_cast_or_null<FieldDecl>(Site.HandleKey);
+  if (Field && !accessibleFrom(Field, Where))
+    return "the " + Noun + " handle is the " +
+           (Field->getAccess() == AS_private ? "private" : "protected") +
+           " member '" + Field->getQualifiedNameAsString() + "', which " +
+           Function + " cannot name";
+  return "the " + Noun + " handle cannot be named in " + Function;
+}
+
 namespace {
 
 /// Field path from `From` to the record declaring `Target`, through embedded
 /// structures only: "Hw." for Adapter->Hw.InterruptHandle.
 bool embeddedPath(const RecordDecl *From, const FieldDecl *Target,
-                  std::string &Path, unsigned Depth = 0) {
+                  const FunctionDecl *Where, std::string &Path,
+                  unsigned Depth = 0) {
   if (!From || Depth > 4)
     return false;
   From = From->getDefinition();
   if (!From)
     return false;
+  // Every member the path names must be one the code there may name.
   if (Target->getParent() == From) {
+    if (!accessibleFrom(Target, Where))
+      return false;
     Path += Target->getName().str();
     return true;
   }
@@ -29,15 +77,17 @@ bool embeddedPath(const RecordDecl *From, const FieldDecl *Target,
     for (const CXXBaseSpecifier &B : CXX->bases())
       if (const RecordDecl *Base = B.getType()->getAsRecordDecl()) {
         std::string Inner = Path;
-        if (embeddedPath(Base, Target, Inner, Depth + 1)) {
+        if (embeddedPath(Base, Target, Where, Inner, Depth + 1)) {
           Path = Inner;
           return true;
         }
       }
   for (const FieldDecl *F : From->fields())
     if (const RecordDecl *Inner = F->getType()->getAsRecordDecl()) {
+      if (!accessibleFrom(F, Where))
+        continue;
       std::string Sub = Path + F->getName().str() + ".";
-      if (embeddedPath(Inner, Target, Sub, Depth + 1)) {
+      if (embeddedPath(Inner, Target, Where, Sub, Depth + 1)) {
         Path = Sub;
         return true;
       }
@@ -66,13 +116,18 @@ std::vector<const VarDecl *> variablesOf(const FunctionDecl *FD) {
 
 /// Text of `&<global>.<fields>` without the `&`, when written outside macros.
 std::optional<std::string> globalHandleText(ASTContext &Ctx,
-                                            const Expr *HandleArg) {
+                                            const Expr *HandleArg,
+                                            const FunctionDecl *Where) {
   const auto *U = dyn_cast<UnaryOperator>(HandleArg->IgnoreParenImpCasts());
   if (!U || U->getOpcode() != UO_AddrOf)
     return std::nullopt;
   const Expr *Base = U->getSubExpr()->IgnoreParenImpCasts();
-  while (const auto *ME = dyn_cast<MemberExpr>(Base))
+  while (const auto *ME = dyn_cast<MemberExpr>(Base)) {
+    if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      if (!accessibleFrom(F, Where))
+        return std::nullopt;
     Base = ME->getBase()->IgnoreParenImpCasts();
+  }
   const auto *Ref = dyn_cast<DeclRefExpr>(Base);
   const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!VD || VD->hasLocalStorage() || VD->isStaticLocal())
@@ -135,7 +190,8 @@ std::optional<std::string> renderHandle(ASTContext &Ctx,
   // Rooted in a global (`&TheNic.Interrupt`, `&Globals->Interrupt`): the
   // same text names it in every function.
   if (Site.HandleArg && Site.HandlerCall == Site.AcquireCall)
-    if (std::optional<std::string> Text = globalHandleText(Ctx, Site.HandleArg))
+    if (std::optional<std::string> Text =
+            globalHandleText(Ctx, Site.HandleArg, Where))
       return Text;
   return renderLocation(Ctx, Site.HandleKey, Where);
 }
@@ -159,17 +215,18 @@ std::optional<std::string> renderLocation(ASTContext &, StorageKey Key,
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Where))
     if (!Method->isStatic()) {
       std::string Path;
-      if (embeddedPath(Method->getParent(), Field, Path))
+      if (embeddedPath(Method->getParent(), Field, Method, Path))
         return Path;
     }
   for (const VarDecl *VD : variablesOf(Where)) {
     QualType T = VD->getType();
     std::string Path;
     if (T->isPointerType()) {
-      if (embeddedPath(T->getPointeeType()->getAsRecordDecl(), Field, Path))
+      if (embeddedPath(T->getPointeeType()->getAsRecordDecl(), Field, Where,
+                       Path))
         return VD->getNameAsString() + "->" + Path;
     } else if (const RecordDecl *RD = T->getAsRecordDecl()) {
-      if (embeddedPath(RD, Field, Path))
+      if (embeddedPath(RD, Field, Where, Path))
         return VD->getNameAsString() + "." + Path;
     }
   }

@@ -16,6 +16,7 @@
 
 namespace clang {
 class ASTContext;
+class FieldDecl;
 class FunctionDecl;
 class RecordDecl;
 class VarDecl;
@@ -39,6 +40,16 @@ std::optional<std::string> renderLocation(clang::ASTContext &Ctx,
 
 /// The record (adapter context type) whose field holds the handle, if any.
 const clang::RecordDecl *handleOwner(const RegistrationSite &Site);
+
+/// Whether code in `Where` may name `Field`: public (or C), or `Where` is a
+/// member function of its class (of a derived class when protected) or a
+/// friend of it. A fix never names a member the compiler would refuse.
+bool accessibleFrom(const clang::FieldDecl *Field,
+                    const clang::FunctionDecl *Where);
+
+/// Why no fix names the handle in `Where`, for the "no fix-it offered" note.
+std::string unnamedHandleReason(const RegistrationSite &Site,
+                                const clang::FunctionDecl *Where);
 
 /// A variable of `Where` (parameter or local) pointing to `Owner`.
 const clang::VarDecl *adapterVariable(const clang::FunctionDecl *Where,
