@@ -127,9 +127,35 @@ renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
       return std::nullopt;
     std::string Outer = lineIndent(Ctx, Keyword);
     std::string Inner = Outer + Style.IndentUnit;
-    Hints.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(AfterKeyword, *Start),
-        " {" + NL + Inner + statements(Release, Inner, Style) + NL + Inner));
+    bool Invalid = false;
+    StringRef Between = Lexer::getSourceText(
+        CharSourceRange::getCharRange(AfterKeyword, *Start), SM,
+        Ctx.getLangOpts(), &Invalid);
+    if (Invalid)
+      return std::nullopt;
+    if (Between.trim().empty()) {
+      Hints.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(AfterKeyword, *Start),
+          " {" + NL + Inner + statements(Release, Inner, Style) + NL + Inner));
+    } else {
+      // A comment between the condition and the body stays where it is:
+      // the brace goes before it, the release before the body.
+      Hints.push_back(FixItHint::CreateInsertion(AfterKeyword, " {"));
+      if (startsLine(Ctx, *Start)) {
+        std::string Indent = lineIndent(Ctx, *Start);
+        Hints.push_back(FixItHint::CreateInsertion(
+            Start->getLocWithOffset(-static_cast<int>(Indent.size())),
+            Indent + statements(Release, Indent, Style) + NL));
+      } else {
+        // The body on the condition's line: it moves to a line of its own,
+        // without the blanks that separated it from the comment.
+        size_t Blanks = Between.size() - Between.rtrim(" \t").size();
+        Hints.push_back(FixItHint::CreateReplacement(
+            CharSourceRange::getCharRange(
+                Start->getLocWithOffset(-static_cast<int>(Blanks)), *Start),
+            NL + Inner + statements(Release, Inner, Style) + NL + Inner));
+      }
+    }
     Hints.push_back(FixItHint::CreateInsertion(*End, NL + Outer + "}"));
     return Hints;
   }
