@@ -707,6 +707,68 @@ TEST(LeakFinderTest, ExceededBudgetInHaltSkipsOnlyHalt) {
   EXPECT_TRUE(A.Report.HaltLeaks.empty());
 }
 
+/// A driver whose cleanup routine walks an array of rings, freeing each
+/// buffer that is set, and whose initialize reaches that routine from
+/// `Steps` failure points, each with the rings set up to that step.
+std::string ringCleanupDriver(unsigned Steps) {
+  std::string Code = R"c(
+typedef struct _MP_RING { PVOID Buffer; PVOID Spare; } MP_RING, *PMP_RING;
+static MP_RING Rings[8];
+static VOID MpFreeRings(void) {
+  ULONG i;
+  for (i = 0; i < 8; i++) {
+    PMP_RING Ring = &Rings[i];
+    if (Ring->Buffer != NULL) {
+      NdisFreeMemory(Ring->Buffer, 0, 0);
+      Ring->Buffer = NULL;
+    }
+    if (Ring->Spare != NULL) {
+      NdisFreeMemory(Ring->Spare, 0, 0);
+      Ring->Spare = NULL;
+    }
+  }
+}
+)c";
+  Code += InitializeSignature;
+  Code += AllocateAndRegister;
+  // Buffers and spares in turn: the failure points reach the cleanup with
+  // different ones known set.
+  for (unsigned I = 0; I < Steps; ++I) {
+    std::string Slot = "Rings[" + std::to_string(I / 2) + "]." +
+                       (I % 2 ? "Spare" : "Buffer");
+    Code += "  " + Slot +
+            " = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle, 64, "
+            "MP_TAG, 32);\n  if (" +
+            Slot + " == NULL) goto Fail;\n";
+  }
+  Code += R"c(
+  return NDIS_STATUS_SUCCESS;
+Fail:
+  MpFreeRings();
+  NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+  NdisFreeMemory(Adapter, 0, 0);
+  return NDIS_STATUS_RESOURCES;
+}
+)c";
+  return Code;
+}
+
+TEST(LeakFinderTest, CleanupLoopOverAnArrayIsWalkedOncePerState) {
+  // Each failure point reaches the cleanup with other rings set. Through the
+  // loop's pointer the routine knows none of them (each iteration is
+  // another ring), so it walks alike from all of them: what it stores there
+  // is unknown from its start, and once a path freed while registered the
+  // paths meeting later carry that too. Its cost must not grow with the
+  // failure points feeding it.
+  Analyzed Few = analyze(ringCleanupDriver(2));
+  Analyzed Many = analyze(ringCleanupDriver(6));
+  EXPECT_TRUE(Few.Report.InitializeLeaks.empty());
+  EXPECT_TRUE(Many.Report.InitializeLeaks.empty());
+  unsigned FewVisits = Few.Report.Walker->blockVisits();
+  unsigned ManyVisits = Many.Report.Walker->blockVisits();
+  EXPECT_LT(ManyVisits, FewVisits + 16) << FewVisits << " -> " << ManyVisits;
+}
+
 TEST(LeakFinderTest, RecursionBetweenHelpersEnds) {
   Analyzed A = analyze(R"c(
 static NDIS_STATUS MpPollLinkAgain(ULONG Retries);

@@ -224,6 +224,12 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   }
   for (const auto &[Key, V] : SetAside)
     Entry.forget(Key);
+  // What the callee stores through accesses that reach another object each
+  // time is unknown on entry (walkFunction()); forgotten here already, calls
+  // that differ only there share one walk.
+  for (StorageKey Key : varyingWrites(Callee, *infoFor(Callee)))
+    if (!Entry.load(Key).isHandle())
+      Entry.forget(Key);
 
   CallSites.push_back(CallSite);
   PopOnExit PopSite{CallSites};

@@ -414,9 +414,20 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
   if (const auto *Cast = dyn_cast<CastExpr>(E)) {
     const Expr *Sub = Cast->getSubExpr();
     switch (Cast->getCastKind()) {
-    case CK_LValueToRValue:
-      Done(readLocation(S, operand(S, Cast, Sub)));
+    case CK_LValueToRValue: {
+      Value Where = operand(S, Cast, Sub);
+      // Read through an access that reaches another object each time (an
+      // element by computed index, a pointer a loop sets): the field's one
+      // location holds what some other object had.
+      const auto *ME = dyn_cast<MemberExpr>(Sub->IgnoreParens());
+      if (ME && variesByIteration(ME)) {
+        Value V = readLocation(S, Where);
+        Done(V.isHandle() ? V : Value::unknown());
+        return;
+      }
+      Done(readLocation(S, Where));
       return;
+    }
     case CK_ArrayToPointerDecay: {
       Value L = take(S, Sub);
       Done(L.kind() == Value::Kind::Location && L.key()
@@ -464,6 +475,11 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
         else
           New = Value::unknown();
       }
+      // Stored through an access that reaches another object next time:
+      // the field's one location no longer knows its value.
+      const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+      if (ME && !New.isHandle() && variesByIteration(ME))
+        New = Value::unknown();
       write(S, Where, New);
       Done(Where);
       return;

@@ -1,6 +1,7 @@
 //===- PathWalker.cpp - the walk over blocks and branches -----------------===//
 
 #include "tidy-module/analysis/PathWalkerImpl.h"
+#include "tidy-module/analysis/StatementWalk.h"
 #include "tidy-module/analysis/ErrorNodes.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
@@ -130,8 +131,16 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
       if (!Region.count(From) && Region.count(To))
         Enqueue(To, S);
   } else {
-    for (PathState &S : Entries)
+    // The fields this function stores to through an access that reaches
+    // another object each time are unknown from the start: otherwise a
+    // path that stored (and so forgot) would never meet one that did not.
+    // (A helper's entry has them forgotten already, before its memo.)
+    for (PathState &S : Entries) {
+      for (StorageKey Key : varyingWrites(FD, *Info))
+        if (!S.load(Key).isHandle())
+          S.forget(Key);
       Enqueue(&G.getEntry(), std::move(S));
+    }
   }
 
   while (!Work.empty()) {
@@ -178,6 +187,27 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
     }
   }
   return Exits;
+}
+
+const llvm::SmallVector<StorageKey, 4> &
+PathWalker::Impl::varyingWrites(const FunctionDecl *FD, FunctionInfo &Info) {
+  if (!Info.VaryingWrites) {
+    Info.VaryingWrites.emplace();
+    walkStatements(static_cast<const Stmt *>(FD->getBody()),
+                   [&](const Stmt *St) {
+                     const auto *BO = dyn_cast<BinaryOperator>(St);
+                     if (!BO || !BO->isAssignmentOp())
+                       return true;
+                     const auto *ME = dyn_cast<MemberExpr>(
+                         BO->getLHS()->IgnoreParenImpCasts());
+                     if (ME && isa<FieldDecl>(ME->getMemberDecl()) &&
+                         variesByIteration(ME, FD, Info))
+                       Info.VaryingWrites->push_back(
+                           cast<FieldDecl>(ME->getMemberDecl()));
+                     return true;
+                   });
+  }
+  return *Info.VaryingWrites;
 }
 
 /// The blocks a planned release can make a difference in: those with a
@@ -579,9 +609,108 @@ void PathWalker::Impl::branch(
 // Conditions
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// The local pointer variables a loop of a function sets: declared in a
+/// loop's body, or assigned or stepped in a loop (`do ... while (FALSE)`,
+/// which runs once, is no loop).
+class LoopVaryingPointers {
+public:
+  LoopVaryingPointers(const ASTContext &Ctx, llvm::DenseSet<const VarDecl *> &Out)
+      : Ctx(Ctx), Out(Out) {}
+
+  void scan(const Stmt *S, bool InLoop) {
+    if (!S || isa<LambdaExpr, BlockExpr>(S))
+      return;
+    if (const auto *For = dyn_cast<ForStmt>(S)) {
+      scan(For->getInit(), InLoop);
+      for (const Stmt *Part : {static_cast<const Stmt *>(For->getCond()),
+                               static_cast<const Stmt *>(For->getInc()),
+                               For->getBody()})
+        scan(Part, true);
+      return;
+    }
+    if (isa<WhileStmt, CXXForRangeStmt>(S)) {
+      for (const Stmt *Child : S->children())
+        scan(Child, true);
+      return;
+    }
+    if (const auto *Do = dyn_cast<DoStmt>(S)) {
+      bool Once = false;
+      Expr::EvalResult R;
+      if (const Expr *Cond = Do->getCond())
+        Once = !Cond->isValueDependent() &&
+               Cond->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
+      scan(Do->getBody(), InLoop || !Once);
+      scan(Do->getCond(), InLoop || !Once);
+      return;
+    }
+    if (InLoop) {
+      if (const auto *DS = dyn_cast<DeclStmt>(S))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D))
+            note(VD);
+      if (const auto *BO = dyn_cast<BinaryOperator>(S))
+        if (BO->isAssignmentOp())
+          note(BO->getLHS());
+      if (const auto *U = dyn_cast<UnaryOperator>(S))
+        if (U->isIncrementDecrementOp())
+          note(U->getSubExpr());
+    }
+    for (const Stmt *Child : S->children())
+      scan(Child, InLoop);
+  }
+
+private:
+  void note(const Expr *E) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        note(VD);
+  }
+  void note(const VarDecl *VD) {
+    if (VD->hasLocalStorage() && VD->getType()->isPointerType())
+      Out.insert(VD);
+  }
+  const ASTContext &Ctx;
+  llvm::DenseSet<const VarDecl *> &Out;
+};
+} // namespace
+
+bool PathWalker::Impl::variesByIteration(const MemberExpr *ME) const {
+  if (Stack.empty())
+    return false;
+  return variesByIteration(ME, Stack.back().Function, *Stack.back().Info);
+}
+
+bool PathWalker::Impl::variesByIteration(const MemberExpr *ME,
+                                         const FunctionDecl *FD,
+                                         FunctionInfo &Info) const {
+  if (!Info.LoopVarying) {
+    Info.LoopVarying.emplace();
+    LoopVaryingPointers(Ctx, *Info.LoopVarying).scan(FD->getBody(), false);
+  }
+  const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+  while (true) {
+    if (const auto *Inner = dyn_cast<MemberExpr>(Base)) {
+      Base = Inner->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Base)) {
+      if (!isa<IntegerLiteral>(Sub->getIdx()->IgnoreParenImpCasts()))
+        return true;
+      Base = Sub->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(Base)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      return VD && Info.LoopVarying->count(VD);
+    } else {
+      return false;
+    }
+  }
+}
+
 /// The location a condition operand reads: `Status`, `Adapter->Flags`.
 std::optional<StorageKey> PathWalker::Impl::conditionKey(const Expr *E) const {
   E = E->IgnoreParenCasts();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (variesByIteration(ME))
+      return std::nullopt;
   // The key loads and stores use: a global redeclared after its `extern`
   // declaration is one location whichever declaration a use names.
   if (StorageKey Key = locationKey(E))

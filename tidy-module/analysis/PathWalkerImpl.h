@@ -46,6 +46,11 @@ struct FunctionInfo {
   std::unique_ptr<LocalLiveness> Liveness;
   /// The elements no block walks: operands that only name a location.
   std::optional<llvm::DenseSet<const clang::Stmt *>> NamingOnly;
+  /// Pointer variables a loop of the function sets (variesByIteration()).
+  std::optional<llvm::DenseSet<const clang::VarDecl *>> LoopVarying;
+  /// Fields the function stores to through such accesses: forgotten when a
+  /// walk of it starts (their one location will not know their value).
+  std::optional<llvm::SmallVector<StorageKey, 4>> VaryingWrites;
   bool Usable = false;
 };
 
@@ -168,6 +173,18 @@ private:
 
   bool refine(const Expr *Cond, bool Taken, PathState &S) const;
   std::optional<StorageKey> conditionKey(const Expr *E) const;
+  /// Whether a member access may reach a different object each time it is
+  /// evaluated on one path: through an array element with a computed index,
+  /// or through a pointer variable a loop sets. The field's one location
+  /// (fields are keyed by declaration) must then not learn from a condition
+  /// on it, nor keep what is stored through it: the next element would
+  /// inherit it.
+  bool variesByIteration(const MemberExpr *ME) const;
+  bool variesByIteration(const MemberExpr *ME, const FunctionDecl *FD,
+                         FunctionInfo &Info) const;
+  /// The fields `FD` stores to through such accesses (computed once).
+  const llvm::SmallVector<StorageKey, 4> &varyingWrites(const FunctionDecl *FD,
+                                                        FunctionInfo &Info);
 
   bool isLocalOf(StorageKey Key, const FunctionDecl *FD) const;
   /// `V` as stored into `Key`: an integer nothing tests is not kept, nor
