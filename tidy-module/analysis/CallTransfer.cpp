@@ -3,6 +3,7 @@
 #include "tidy-module/analysis/PathWalkerImpl.h"
 #include "tidy-module/analysis/ApiKnowledge.h"
 #include "tidy-module/analysis/ExternalDefinitions.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -104,7 +105,14 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   const SourceManager &SM = Ctx.getSourceManager();
   if (isResourceRelease(Callee) && S.anyRegistered())
     S.FreedWhileRegistered = true;
-  if (Callee && isPlatformFunction(Callee, SM)) {
+  // A name with a platform prefix whose body is the driver's own (in this
+  // file, or another file of the driver) is the driver's: followed below.
+  const FunctionDecl *DriverDef = nullptr;
+  if (Callee && !SM.isInSystemHeader(Callee->getLocation()))
+    if (const FunctionDecl *Def = definitionOf(Callee))
+      if (!SM.isInSystemHeader(Def->getLocation()))
+        DriverDef = Def;
+  if (Callee && !DriverDef && isPlatformFunction(Callee, SM)) {
     // It may write through any non-const pointer it gets (out-parameters
     // such as NdisMAllocateSharedMemory's VirtualAddress).
     for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I) {
