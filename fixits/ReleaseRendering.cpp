@@ -101,6 +101,28 @@ static std::optional<SourceLocation> fileEnd(ASTContext &Ctx, const Stmt *S) {
   return Lexer::getLocForEndOfToken(End, 0, SM, Ctx.getLangOpts());
 }
 
+/// `Loc`, or the end of its line when only a `//` comment follows it there:
+/// a closing brace goes after the comment that ends the statement's line.
+static SourceLocation afterTrailingComment(ASTContext &Ctx,
+                                           SourceLocation Loc) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Invalid = false;
+  const char *P = SM.getCharacterData(Loc, &Invalid);
+  if (Invalid || !P)
+    return Loc;
+  unsigned Skip = 0;
+  while (P[Skip] == ' ' || P[Skip] == '\t')
+    ++Skip;
+  if (P[Skip] != '/' || P[Skip + 1] != '/')
+    return Loc;
+  while (P[Skip] && P[Skip] != '\n' && P[Skip] != '\r')
+    ++Skip;
+  // A comment continued with a backslash goes on: leave it alone.
+  if (Skip > 0 && P[Skip - 1] == '\\')
+    return Loc;
+  return Loc.getLocWithOffset(Skip);
+}
+
 std::optional<llvm::SmallVector<FixItHint, 3>>
 renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
                     const ParentMap &PM, const Stmt *Before,
@@ -156,7 +178,8 @@ renderReleaseBefore(ASTContext &Ctx, const FunctionDecl *Fn,
             NL + Inner + statements(Release, Inner, Style) + NL + Inner));
       }
     }
-    Hints.push_back(FixItHint::CreateInsertion(*End, NL + Outer + "}"));
+    Hints.push_back(FixItHint::CreateInsertion(afterTrailingComment(Ctx, *End),
+                                               NL + Outer + "}"));
     return Hints;
   }
 

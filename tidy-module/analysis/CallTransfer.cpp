@@ -102,6 +102,10 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   // A status from a call we do not follow: unknown, but worth naming.
   Value Opaque = CE->getType()->isIntegerType() ? Value::anyInt(CE)
                                                 : Value::unknown();
+  // NdisWaitEvent with no timeout (0) waits until the event is set: TRUE.
+  if (Callee && Callee->getIdentifier() && Callee->getName() == "NdisWaitEvent" &&
+      Args.size() == 2 && Args[1].exactValue() == 0)
+    Opaque = Value::exact(1, CE);
   const SourceManager &SM = Ctx.getSourceManager();
   if (isResourceRelease(Callee) && S.anyRegistered())
     S.FreedWhileRegistered = true;
