@@ -94,4 +94,9 @@ const Expr *zeroedObject(const CallExpr *Call, const FunctionDecl *Callee) {
   return nullptr;
 }
 
+bool isStatusAllocator(llvm::StringRef Name) {
+  return Name == "NdisAllocateMemoryWithTag" || Name == "NdisAllocateMemory" ||
+         Name == "NdisMMapIoSpace";
+}
+
 } // namespace ndis

@@ -10,6 +10,8 @@
 #ifndef NDIS_TIDY_ANALYSIS_APIKNOWLEDGE_H
 #define NDIS_TIDY_ANALYSIS_APIKNOWLEDGE_H
 
+#include "llvm/ADT/StringRef.h"
+
 namespace clang {
 class CallExpr;
 class Expr;
@@ -29,6 +31,11 @@ bool isPlatformFunction(const clang::FunctionDecl *FD,
 /// registers, shared memory, the adapter context): the interrupt must be
 /// released before any of them.
 bool isResourceRelease(const clang::FunctionDecl *Callee);
+
+/// Whether an NDIS function returns a status and allocates or maps memory
+/// through its first argument (NdisAllocateMemoryWithTag, NdisMMapIoSpace):
+/// the pointer is set when the status is success, NULL otherwise.
+bool isStatusAllocator(llvm::StringRef Name);
 
 /// A virtual method a derived class may override: the walk does not follow
 /// calls to it, whatever body it has here.

@@ -116,6 +116,24 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
     if (const FunctionDecl *Def = definitionOf(Callee))
       if (!SM.isInSystemHeader(Def->getLocation()))
         DriverDef = Def;
+  // An allocator that returns a status and the memory through its first
+  // argument: set (not NULL) when it succeeds, NULL when it fails. A driver
+  // testing the pointer later (`if (Adapter) MpFreeAdapter(Adapter);`)
+  // then agrees with the status it tested first.
+  if (Callee && !DriverDef && Callee->getIdentifier() &&
+      isStatusAllocator(Callee->getName()) && !Args.empty() &&
+      Args[0].kind() == Value::Kind::Address && Args[0].key() &&
+      !S.load(Args[0].key()).isHandle()) {
+    StorageKey Out0 = Args[0].key();
+    PathState Failed = S;
+    S.store(Out0, kept(Out0, Value::unknown().assumeZero(false)));
+    S.setPending(CE, Value::exact(0, CE));
+    Out.push_back(std::move(S));
+    Failed.store(Out0, kept(Out0, Value::exact(0)));
+    Failed.setPending(CE, Value::failureStatus(CE));
+    Out.push_back(std::move(Failed));
+    return;
+  }
   if (Callee && !DriverDef && isPlatformFunction(Callee, SM)) {
     // It may write through any non-const pointer it gets (out-parameters
     // such as NdisMAllocateSharedMemory's VirtualAddress).
