@@ -509,12 +509,60 @@ bool PathWalker::Impl::startsFailure(const Stmt *Term) const {
   return Target && !isa<SwitchStmt>(Target);
 }
 
+/// Whether a type is a status: NDIS_STATUS or NTSTATUS, through typedefs.
+static bool isStatusType(QualType T) {
+  while (const auto *TT = T->getAs<TypedefType>()) {
+    llvm::StringRef Name = TT->getDecl()->getName();
+    if (Name == "NDIS_STATUS" || Name == "NTSTATUS")
+      return true;
+    T = TT->desugar();
+  }
+  return false;
+}
+
+/// Whether the jump `Term` is taken because a status says success: the if
+/// it is the branch of tested statuses, and on this path each of them holds
+/// a success (`if (Status == NDIS_STATUS_SUCCESS) break;` leaving a retry
+/// loop around the registration). Such a jump does not start a failure.
+bool PathWalker::Impl::successJump(const Stmt *Term,
+                                   const PathState &S) const {
+  const ParentMap &PM = *Stack.back().Info->Parents;
+  const Stmt *Child = Term;
+  for (const Stmt *P = PM.getParent(Term); P;
+       Child = P, P = PM.getParent(P)) {
+    if (isa<CompoundStmt>(P))
+      continue;
+    const auto *If = dyn_cast<IfStmt>(P);
+    if (!If || If->getCond() == Child)
+      return false;
+    bool Found = false, AllSuccess = true;
+    walkStatements(static_cast<const Stmt *>(If->getCond()),
+                   [&](const Stmt *X) {
+                     const auto *E = dyn_cast<Expr>(X);
+                     if (!E || !isa<DeclRefExpr, MemberExpr>(E) ||
+                         !isStatusType(E->getType()))
+                       return true;
+                     StorageKey Key = locationKey(E);
+                     if (!Key)
+                       return false;
+                     Found = true;
+                     Value V = S.load(Key);
+                     if (V.isZero() != Truth::True &&
+                         V.isNegative() != Truth::False)
+                       AllSuccess = false;
+                     return false;
+                   });
+    return Found && AllSuccess;
+  }
+  return false;
+}
+
 void PathWalker::Impl::branch(
     const CFGBlock &B, PathState S,
     llvm::SmallVectorImpl<std::pair<const CFGBlock *, PathState>> &Succs) {
   const Stmt *Term = B.getTerminatorStmt();
   if (Stack.size() == 1 && Term && !S.LeakStart && S.anyRegistered() &&
-      startsFailure(Term)) {
+      startsFailure(Term) && !successJump(Term, S)) {
     S.LeakStart = Term;
     S.Lineage = W.newWitness(S.LeakStart, 0, &S);
   }

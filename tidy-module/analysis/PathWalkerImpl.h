@@ -130,6 +130,7 @@ private:
                    bool IsTerminator, const PathState &S);
   bool staleHandle(unsigned Registration, const PathState &S) const;
   bool startsFailure(const Stmt *Term) const;
+  bool successJump(const Stmt *Term, const PathState &S) const;
   void transfer(const Stmt *S, PathState State,
                 llvm::SmallVectorImpl<PathState> &Out);
   void transferExpr(const Expr *E, PathState &State,
