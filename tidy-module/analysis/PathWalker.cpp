@@ -503,9 +503,24 @@ void PathWalker::Impl::applyPlan(const CFGBlock &B, unsigned Index,
 bool PathWalker::Impl::startsFailure(const Stmt *Term) const {
   if (isa<GotoStmt>(Term))
     return true;
+  const ParentMap &PM = *Stack.back().Info->Parents;
+  if (isa<ContinueStmt>(Term)) {
+    // `continue` in `do { ... } while (FALSE)` leaves the block like break.
+    for (const Stmt *S = PM.getParent(Term); S; S = PM.getParent(S)) {
+      if (isa<ForStmt, WhileStmt, CXXForRangeStmt>(S))
+        return false;
+      if (const auto *Do = dyn_cast<DoStmt>(S)) {
+        Expr::EvalResult R;
+        const Expr *Cond = Do->getCond();
+        return Cond && !Cond->isValueDependent() &&
+               Cond->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
+      }
+    }
+    return false;
+  }
   if (!isa<BreakStmt>(Term))
     return false;
-  const Stmt *Target = breakTarget(Term, *Stack.back().Info->Parents);
+  const Stmt *Target = breakTarget(Term, PM);
   return Target && !isa<SwitchStmt>(Target);
 }
 
