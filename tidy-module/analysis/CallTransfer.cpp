@@ -323,6 +323,99 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   return true;
 }
 
+/// A constructor call: walked like a call when the driver wrote the
+/// constructor or its class gives members initial values; a trivial one
+/// does nothing. Fields are keyed by declaration, so `this` needs no value.
+void PathWalker::Impl::construct(const CXXConstructExpr *CE, PathState &S,
+                                 llvm::SmallVectorImpl<PathState> &Out) {
+  llvm::SmallVector<Value, 4> Args;
+  for (const Expr *Arg : CE->arguments())
+    Args.push_back(Arg->isGLValue() ? rvalue(S, Arg) : take(S, Arg));
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  if (!Ctor || Ctor->isTrivial()) {
+    S.setPending(CE, Value::unknown());
+    Out.push_back(std::move(S));
+    return;
+  }
+  const FunctionDecl *Def = definitionOf(Ctor);
+  llvm::SmallVector<PathState, 4> Results;
+  if (Def && inlineCall(CE, Def, Args, S, Results)) {
+    for (PathState &R : Results) {
+      R.setPending(CE, Value::unknown());
+      Out.push_back(std::move(R));
+    }
+    return;
+  }
+  if (GaveUp)
+    return;
+  // A constructor we cannot see may keep what it is given.
+  for (const Value &V : Args)
+    if (V.isHandle())
+      S.setFate(V.registration(), HandleFate::Escaped);
+  if (const CXXRecordDecl *RD = Ctor->getParent())
+    escapeObject(S, RD);
+  S.setPending(CE, Value::unknown());
+  Out.push_back(std::move(S));
+}
+
+/// A member initializer of the constructor being walked: the member gets the
+/// initializer's value (its subexpressions were walked just before).
+void PathWalker::Impl::initializeMember(const CXXCtorInitializer *Init,
+                                        PathState &S) {
+  const Expr *E = Init->getInit();
+  if (!E)
+    return;
+  Value V = E->isGLValue() ? rvalue(S, E) : take(S, E);
+  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E->IgnoreParens()))
+    if (V.isUnknown())
+      if (std::optional<Value> C = constantValue(Default->getExpr()))
+        V = *C;
+  const FieldDecl *Member = Init->getAnyMember();
+  if (!Member) {
+    if (V.isHandle())
+      S.setFate(V.registration(), HandleFate::Escaped);
+    return;
+  }
+  if (Member->getType()->isReferenceType()) {
+    S.forget(Member);
+    return;
+  }
+  S.store(Member, kept(Member, V));
+}
+
+/// A destructor C++ runs implicitly: walked like a call when the class has
+/// one the driver wrote (or members or bases that do), else nothing runs.
+void PathWalker::Impl::destroy(const WalkedElement &El, PathState S,
+                               llvm::SmallVectorImpl<PathState> &Out) {
+  const CXXRecordDecl *RD = El.Destroyed ? El.Destroyed->getDefinition() : nullptr;
+  const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
+  if (!Dtor || Dtor->isTrivial()) {
+    Out.push_back(std::move(S));
+    return;
+  }
+  // The call site the walk names it by: the local's initializer, or the
+  // call that runs the destructor being walked.
+  const Expr *Site = nullptr;
+  if (El.DestroyedVar)
+    Site = El.DestroyedVar->getInit();
+  else if (!CallSites.empty())
+    Site = CallSites.back();
+  const FunctionDecl *Def = Dtor->isVirtual() ? nullptr : definitionOf(Dtor);
+  llvm::SmallVector<PathState, 4> Results;
+  if (Site && Def && inlineCall(Site, Def, {}, S, Results)) {
+    for (PathState &R : Results) {
+      R.erasePending(Site);
+      Out.push_back(std::move(R));
+    }
+    return;
+  }
+  if (GaveUp)
+    return;
+  // A destructor we cannot see may release what the object holds.
+  escapeObject(S, RD);
+  Out.push_back(std::move(S));
+}
+
 const llvm::SmallPtrSet<const RecordDecl *, 8> &
 PathWalker::Impl::reachableRecords(const RecordDecl *RD) {
   auto &Slot = Reachable[RD];

@@ -554,6 +554,10 @@ void PathWalker::Impl::transferExpr(const Expr *E, PathState &S,
     Done(Value::unknown());
     return;
   }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    construct(Construct, S, Out);
+    return;
+  }
   if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
     for (const Stmt *Child : E->children())
       if (const auto *CE = dyn_cast_or_null<Expr>(Child))

@@ -59,9 +59,13 @@ FunctionInfo *PathWalker::Impl::infoFor(const FunctionDecl *FD) {
     return Slot.get();
   CFG::BuildOptions Opts;
   Opts.setAllAlwaysAdd();
-  Opts.AddImplicitDtors = false;
+  // C++: what runs implicitly is walked too (a constructor's member
+  // initializers, local objects' destructors at the end of their scope, a
+  // destructor's members and bases): RAII guards release there.
+  Opts.AddImplicitDtors = true;
   Opts.AddTemporaryDtors = false;
-  Opts.AddInitializers = false;
+  Opts.AddInitializers = true;
+  Opts.AddCXXDefaultInitExprInCtors = true;
   Slot->Graph = CFG::buildCFG(FD, Body, &Ctx, Opts);
   if (!Slot->Graph)
     return Slot.get();
@@ -281,6 +285,22 @@ PathWalker::Impl::walkedElements(const CFGBlock &B) {
     std::optional<CFGStmt> CS = B[Index].getAs<CFGStmt>();
     if (!CS) {
       Previous = nullptr;
+      WalkedElement El{Index, nullptr, {}};
+      if (auto I = B[Index].getAs<CFGInitializer>()) {
+        El.Initializer = I->getInitializer();
+      } else if (auto D = B[Index].getAs<CFGAutomaticObjDtor>()) {
+        El.DestroyedVar = D->getVarDecl();
+        El.Destroyed = D->getVarDecl()->getType()->getAsCXXRecordDecl();
+      } else if (auto M = B[Index].getAs<CFGMemberDtor>()) {
+        QualType T = M->getFieldDecl()->getType();
+        while (const auto *A = Ctx.getAsConstantArrayType(T))
+          T = A->getElementType();
+        El.Destroyed = T->getAsCXXRecordDecl();
+      } else if (auto Base = B[Index].getAs<CFGBaseDtor>()) {
+        El.Destroyed = Base->getBaseSpecifier()->getType()->getAsCXXRecordDecl();
+      }
+      if (El.Initializer || El.Destroyed)
+        Slot->push_back(std::move(El));
       continue;
     }
     if (NamingOnly.count(CS->getStmt()) || skippable(CS->getStmt()))
@@ -311,6 +331,21 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
   bool InHandler = Stack.size() == 1;
   for (const WalkedElement &El : walkedElements(B)) {
     Next.clear();
+    if (!El.S) {
+      // What C++ runs implicitly: no fix goes before it.
+      for (PathState &S : Current) {
+        if (El.Initializer) {
+          initializeMember(El.Initializer, S);
+          Next.push_back(std::move(S));
+        } else {
+          destroy(El, std::move(S), Next);
+        }
+        if (GaveUp)
+          return;
+      }
+      std::swap(Current, Next);
+      continue;
+    }
     for (PathState &S : Current) {
       if (InHandler) {
         if (Plan.empty())

@@ -32,8 +32,16 @@ namespace ndis {
 /// A CFG element the walk evaluates, and the statements that start there.
 struct WalkedElement {
   unsigned Index; ///< in its block
+  /// The statement, or null for what C++ runs implicitly (below).
   const clang::Stmt *S;
   llvm::SmallVector<const clang::Stmt *, 4> Starting;
+  /// A member initializer of the constructor being walked.
+  const clang::CXXCtorInitializer *Initializer = nullptr;
+  /// A destructor run implicitly: a local object's at the end of its scope,
+  /// or a member's or base's at the end of the destructor being walked.
+  const clang::CXXRecordDecl *Destroyed = nullptr;
+  /// The local object destroyed, when it is one.
+  const clang::VarDecl *DestroyedVar = nullptr;
 };
 
 /// A function's CFG and the parent links the transfer functions need.
@@ -162,6 +170,11 @@ private:
                   llvm::SmallVectorImpl<PathState> &Out);
   void unknownCall(const CallExpr *CE, llvm::ArrayRef<Value> Args,
                    PathState &S);
+  void construct(const CXXConstructExpr *CE, PathState &S,
+                 llvm::SmallVectorImpl<PathState> &Out);
+  void initializeMember(const CXXCtorInitializer *Init, PathState &S);
+  void destroy(const WalkedElement &El, PathState S,
+               llvm::SmallVectorImpl<PathState> &Out);
   bool getsReleasedHandle(const PathState &S, const Value &V,
                           const Expr *Arg) const;
   void escapeObject(PathState &S, const RecordDecl *RD);

@@ -86,6 +86,14 @@ void RelevantLocations::scanFunction(const FunctionDecl *FD) {
     Def = FD;
   if (!Scanned.insert(Def).second || !Def->getBody())
     return;
+  // A destructor goes on to its members' and bases' destructors.
+  if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(Def)) {
+    const CXXRecordDecl *RD = Dtor->getParent();
+    for (const FieldDecl *F : RD->fields())
+      scanDestructorOf(F->getType());
+    for (const CXXBaseSpecifier &B : RD->bases())
+      scanDestructorOf(B.getType());
+  }
   // Constructor initializers run when the walk enters a constructor too.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
     for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -150,7 +158,12 @@ void RelevantLocations::scanStatement(const Stmt *S) {
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls()) {
       const auto *VD = dyn_cast<VarDecl>(D);
-      if (!VD || !VD->getInit())
+      if (!VD)
+        continue;
+      // A local object's destructor runs at the end of its scope.
+      if (VD->hasLocalStorage())
+        scanDestructorOf(VD->getType());
+      if (!VD->getInit())
         continue;
       // A reference names what it is bound to: reads through it are reads
       // of that location, which the scan cannot follow.
@@ -278,6 +291,11 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
     scanCall(CE->getDirectCallee(), Args);
     return;
   }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    llvm::SmallVector<const Expr *, 4> Args(Construct->arguments());
+    scanCall(Construct->getConstructor(), Args);
+    return;
+  }
   if (const auto *Del = dyn_cast<CXXDeleteExpr>(E)) {
     scanExpr(Del->getArgument(), Sink::matters());
     if (const CXXRecordDecl *RD = Del->getDestroyedType()->getAsCXXRecordDecl())
@@ -295,6 +313,15 @@ void RelevantLocations::scanExpr(const Expr *E, Sink Where) {
     else
       scanStatement(Child);
   }
+}
+
+void RelevantLocations::scanDestructorOf(QualType T) {
+  const CXXRecordDecl *RD = T->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return;
+  if (const CXXDestructorDecl *Dtor = RD->getDefinition()->getDestructor())
+    if (!Dtor->isTrivial())
+      scanCall(Dtor, {});
 }
 
 /// A call's result comes from the callee's returns, which matter anyway.

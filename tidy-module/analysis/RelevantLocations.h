@@ -30,6 +30,7 @@
 #define NDIS_TIDY_ANALYSIS_RELEVANTLOCATIONS_H
 
 #include "tidy-module/analysis/AbstractValue.h"
+#include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -89,6 +90,9 @@ private:
   void scanExpr(const clang::Expr *E, Sink Where);
   void scanCall(const clang::FunctionDecl *Callee,
                 llvm::ArrayRef<const clang::Expr *> Args);
+  /// The destructor of an object of type `T` (or of its elements), which
+  /// C++ runs where the object's lifetime ends.
+  void scanDestructorOf(clang::QualType T);
   void occurs(StorageKey Key, Sink Where);
   void mark(StorageKey Key);
   void noteRead(StorageKey Key);
