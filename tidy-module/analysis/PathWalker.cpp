@@ -836,12 +836,18 @@ bool PathWalker::Impl::refine(const Expr *Cond, bool Taken,
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
     const Expr *L = BO->getLHS()->IgnoreParenCasts();
     const Expr *R = BO->getRHS()->IgnoreParenCasts();
+    // A constant operand is folded with its casts: `(NDIS_STATUS)0xC000009AL`
+    // is negative, the literal inside it is not.
+    auto ConstantOperand = [&](const Expr *Operand) {
+      std::optional<Value> C = constantValue(Operand);
+      return C ? C : constantValue(Operand->IgnoreParenCasts());
+    };
     BinaryOperatorKind Op = BO->getOpcode();
     if (Op == BO_And) { // Flags & BIT
-      std::optional<Value> Mask = constantValue(R);
+      std::optional<Value> Mask = ConstantOperand(BO->getRHS());
       std::optional<StorageKey> Key = conditionKey(L);
       if (!Mask) {
-        Mask = constantValue(L);
+        Mask = ConstantOperand(BO->getLHS());
         Key = conditionKey(R);
       }
       if (Mask && Key && Mask->exactValue())
@@ -849,10 +855,10 @@ bool PathWalker::Impl::refine(const Expr *Cond, bool Taken,
                         static_cast<uint64_t>(*Mask->exactValue()), Taken));
       return Feasible;
     }
-    std::optional<Value> C = constantValue(R);
+    std::optional<Value> C = ConstantOperand(BO->getRHS());
     const Expr *Var = L;
     if (!C) {
-      C = constantValue(L);
+      C = ConstantOperand(BO->getLHS());
       Var = R;
       if (C) { // `0 < x` reads as `x > 0`
         if (Op == BO_LT) Op = BO_GT;
