@@ -713,23 +713,29 @@ namespace {
 /// which runs once, is no loop).
 class LoopVaryingPointers {
 public:
-  LoopVaryingPointers(const ASTContext &Ctx, llvm::DenseSet<const VarDecl *> &Out)
-      : Ctx(Ctx), Out(Out) {}
+  /// `Repeating`: the for and while statements of the function whose body
+  /// can run again (`for (;;) { ... break; }` used as a block cannot).
+  LoopVaryingPointers(const ASTContext &Ctx,
+                      const llvm::DenseSet<const Stmt *> &Repeating,
+                      llvm::DenseSet<const VarDecl *> &Out)
+      : Ctx(Ctx), Repeating(Repeating), Out(Out) {}
 
   void scan(const Stmt *S, bool InLoop) {
     if (!S || isa<LambdaExpr, BlockExpr>(S))
       return;
     if (const auto *For = dyn_cast<ForStmt>(S)) {
+      bool Loops = InLoop || Repeating.count(For);
       scan(For->getInit(), InLoop);
       for (const Stmt *Part : {static_cast<const Stmt *>(For->getCond()),
                                static_cast<const Stmt *>(For->getInc()),
                                For->getBody()})
-        scan(Part, true);
+        scan(Part, Loops);
       return;
     }
     if (isa<WhileStmt, CXXForRangeStmt>(S)) {
+      bool Loops = InLoop || Repeating.count(S);
       for (const Stmt *Child : S->children())
-        scan(Child, true);
+        scan(Child, Loops);
       return;
     }
     if (const auto *Do = dyn_cast<DoStmt>(S)) {
@@ -769,8 +775,36 @@ private:
       Out.insert(VD);
   }
   const ASTContext &Ctx;
+  const llvm::DenseSet<const Stmt *> &Repeating;
   llvm::DenseSet<const VarDecl *> &Out;
 };
+
+/// The loop statements whose header a block reachable from the entry jumps
+/// back to: loops whose body can run again.
+llvm::DenseSet<const Stmt *> repeatingLoops(const CFG &G) {
+  llvm::DenseSet<const CFGBlock *> Reached;
+  llvm::SmallVector<const CFGBlock *, 32> Work{&G.getEntry()};
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    if (!B || !Reached.insert(B).second)
+      continue;
+    for (const CFGBlock *Succ : B->succs())
+      Work.push_back(Succ);
+  }
+  llvm::DenseSet<const Stmt *> Repeating;
+  for (const CFGBlock *B : G) {
+    const Stmt *Term = B->getTerminatorStmt();
+    if (!Term || !isa<ForStmt, WhileStmt, CXXForRangeStmt>(Term))
+      continue;
+    unsigned From = 0;
+    for (const CFGBlock *Pred : B->preds())
+      if (Pred && Reached.count(Pred))
+        ++From;
+    if (From >= 2)
+      Repeating.insert(Term);
+  }
+  return Repeating;
+}
 } // namespace
 
 bool PathWalker::Impl::variesByIteration(const MemberExpr *ME) const {
@@ -784,7 +818,11 @@ bool PathWalker::Impl::variesByIteration(const MemberExpr *ME,
                                          FunctionInfo &Info) const {
   if (!Info.LoopVarying) {
     Info.LoopVarying.emplace();
-    LoopVaryingPointers(Ctx, *Info.LoopVarying).scan(FD->getBody(), false);
+    llvm::DenseSet<const Stmt *> Repeating;
+    if (Info.Graph)
+      Repeating = repeatingLoops(*Info.Graph);
+    LoopVaryingPointers(Ctx, Repeating, *Info.LoopVarying)
+        .scan(FD->getBody(), false);
   }
   const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
   while (true) {
