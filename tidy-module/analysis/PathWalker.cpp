@@ -16,6 +16,15 @@ namespace ndis {
 namespace {
 
 /// The loop or switch a break leaves.
+/// Whether `do { ... } while (FALSE)` runs its body once: its condition is a
+/// constant false. Drivers use it as a block to break out of.
+bool runsOnce(const DoStmt *Do, const ASTContext &Ctx) {
+  const Expr *Cond = Do->getCond();
+  Expr::EvalResult R;
+  return Cond && !Cond->isValueDependent() && Cond->EvaluateAsInt(R, Ctx) &&
+         R.Val.getInt() == 0;
+}
+
 const Stmt *breakTarget(const Stmt *Break, const ParentMap &PM) {
   for (const Stmt *S = PM.getParent(Break); S; S = PM.getParent(S))
     if (isa<ForStmt, WhileStmt, DoStmt, SwitchStmt, CXXForRangeStmt>(S))
@@ -138,11 +147,13 @@ PathWalker::Impl::walkFunction(const FunctionDecl *FD,
     // The fields this function stores to through an access that reaches
     // another object each time are unknown from the start: otherwise a
     // path that stored (and so forgot) would never meet one that did not.
-    // (A helper's entry has them forgotten already, before its memo.)
+    // A helper's entry has them forgotten already, before its memo
+    // (inlineCall()); the handler's are forgotten here.
     for (PathState &S : Entries) {
-      for (StorageKey Key : varyingWrites(FD, *Info))
-        if (!S.load(Key).isHandle())
-          S.forget(Key);
+      if (Stack.size() == 1)
+        for (StorageKey Key : varyingWrites(FD, *Info))
+          if (!S.load(Key).isHandle())
+            S.forget(Key);
       Enqueue(&G.getEntry(), std::move(S));
     }
   }
@@ -544,12 +555,8 @@ bool PathWalker::Impl::startsFailure(const Stmt *Term) const {
     for (const Stmt *S = PM.getParent(Term); S; S = PM.getParent(S)) {
       if (isa<ForStmt, WhileStmt, CXXForRangeStmt>(S))
         return false;
-      if (const auto *Do = dyn_cast<DoStmt>(S)) {
-        Expr::EvalResult R;
-        const Expr *Cond = Do->getCond();
-        return Cond && !Cond->isValueDependent() &&
-               Cond->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
-      }
+      if (const auto *Do = dyn_cast<DoStmt>(S))
+        return runsOnce(Do, Ctx);
     }
     return false;
   }
@@ -739,11 +746,7 @@ public:
       return;
     }
     if (const auto *Do = dyn_cast<DoStmt>(S)) {
-      bool Once = false;
-      Expr::EvalResult R;
-      if (const Expr *Cond = Do->getCond())
-        Once = !Cond->isValueDependent() &&
-               Cond->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
+      bool Once = runsOnce(Do, Ctx);
       scan(Do->getBody(), InLoop || !Once);
       scan(Do->getCond(), InLoop || !Once);
       return;
