@@ -245,6 +245,14 @@ bool PathWalker::Impl::inlineCall(const Expr *CallSite,
   for (const auto &[Key, V] : Entry.memory())
     if (V.kind() == Value::Kind::Address && V.key())
       Addressed.insert(V.key());
+  // A lambda reaches the variables it captures by reference: they are the
+  // enclosing function's own (`[&] { if (Registered) ... }`).
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+    if (Method->getParent()->isLambda())
+      for (const LambdaCapture &C : Method->getParent()->captures())
+        if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
+          if (const auto *Captured = dyn_cast<VarDecl>(C.getCapturedVar()))
+            Addressed.insert(variableKey(Captured));
   llvm::SmallVector<std::pair<StorageKey, Value>, 8> SetAside;
   for (const auto &[Key, V] : Entry.memory()) {
     const auto *VD = dyn_cast_or_null<VarDecl>(Key);
