@@ -56,6 +56,22 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
       unsigned Id = siteFor(Pair, CE, Key, HandleArg);
       PathState Succeeded = S;
       Succeeded.setFate(Id, HandleFate::Registered);
+      // What the acquire call writes back into the structures it is given
+      // (NdisMRegisterInterruptEx: the characteristics' InterruptType and
+      // MessageInfoTable) is unknown once it succeeded.
+      // (By the parameter's type: a context passed as NDIS_HANDLE is not.)
+      for (unsigned I = 0; Callee && I < Callee->getNumParams(); ++I) {
+        if (OutArg && I == Pair.AcquireHandleArg)
+          continue;
+        QualType T = Callee->getParamDecl(I)->getType();
+        if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+          continue;
+        if (const RecordDecl *RD = T->getPointeeType()->getAsRecordDecl())
+          if (const RecordDecl *Def = RD->getDefinition())
+            for (const FieldDecl *F : Def->fields())
+              if (!Succeeded.load(F).isHandle())
+                Succeeded.forget(F);
+      }
       if (OutArg) {
         if (Key)
           Succeeded.store(Key, Value::handle(Id));
