@@ -376,11 +376,19 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
   }
 
   const Stmt *Teardown = haltTeardownPoint(Ctx, Leak.Halt);
-  // In halt the handle is named in halt's terms; flags are not looked for.
+  // In halt the handle and flags are named in halt's terms. The flags
+  // initialize sets after the registration come last: a plain release, or
+  // one guarded by the handle, reads more naturally where it holds.
   std::vector<GuardOption> Guards{{ReleaseGuard(), "", false}};
   if (Site.HandleKey)
     Guards.push_back(
         {ReleaseGuard::handleNotNull(), *Handle + " != NULL", true});
+  if (Leak.Initialize && !Declaration)
+    for (RegistrationFlag &F :
+         registrationFlags(Ctx, Leak.Initialize, Site, Leak.Halt)) {
+      Walker.keepValuesOf(F.Guard.FlagKey);
+      Guards.push_back({F.Guard, std::move(F.Condition), false});
+    }
   std::vector<Attempt> Attempts;
   for (const GuardOption &G : Guards) {
     // The teardown alone; the paths that skip it alone (the teardown already
@@ -414,8 +422,12 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
   }
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
   PlanningBudget Budget{Walker.limits().MaxBlockVisits};
-  const std::vector<PathState> Entries =
-      haltEntries(Leak.Halt, Report.HaltEntries);
+  // Halt also runs after an initialize that succeeded without registering
+  // (an optional interrupt): the release must hold there too.
+  std::vector<PathState> AllEntries = Report.HaltEntries;
+  AllEntries.insert(AllEntries.end(), Report.HaltEntriesUnregistered.begin(),
+                    Report.HaltEntriesUnregistered.end());
+  const std::vector<PathState> Entries = haltEntries(Leak.Halt, AllEntries);
   for (const Attempt &A : Attempts) {
     if (refutedByFirstWalk(Walker, A.Plan))
       continue;

@@ -19,8 +19,8 @@ namespace {
 class FlagCollector {
 public:
   FlagCollector(ASTContext &Ctx, const FunctionDecl *Handler,
-                SourceLocation After)
-      : Ctx(Ctx), Handler(Handler), After(After) {}
+                const FunctionDecl *RenderIn, SourceLocation After)
+      : Ctx(Ctx), Handler(Handler), RenderIn(RenderIn), After(After) {}
 
   /// Looks at `Root`'s statements in source order, each before what it
   /// contains (a call's callee before its arguments): only assignments and
@@ -61,7 +61,7 @@ public:
       return true;
     if (!looksLikeFlag(Key, BO, R.Val.getInt()))
       return true;
-    std::optional<std::string> Where = renderLocation(Ctx, Key, Handler);
+    std::optional<std::string> Where = renderLocation(Ctx, Key, RenderIn);
     if (!Where)
       return true;
     RegistrationFlag Flag;
@@ -140,6 +140,8 @@ private:
 
   ASTContext &Ctx;
   const FunctionDecl *Handler;
+  /// Where the condition is written (initialize, or halt for its fix).
+  const FunctionDecl *RenderIn;
   SourceLocation After;
   bool InHandler = true;
 };
@@ -148,12 +150,13 @@ private:
 
 std::vector<RegistrationFlag> registrationFlags(ASTContext &Ctx,
                                                 const FunctionDecl *Handler,
-                                                const RegistrationSite &Site) {
+                                                const RegistrationSite &Site,
+                                                const FunctionDecl *RenderIn) {
   if (!Handler->getBody() || !Site.HandlerCall)
     return {};
   SourceLocation After =
       Ctx.getSourceManager().getExpansionLoc(Site.HandlerCall->getBeginLoc());
-  FlagCollector C(Ctx, Handler, After);
+  FlagCollector C(Ctx, Handler, RenderIn ? RenderIn : Handler, After);
   C.scan(Handler->getBody());
   return std::move(C.Found);
 }

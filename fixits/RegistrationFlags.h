@@ -27,7 +27,8 @@ struct RegistrationFlag {
 
 std::vector<RegistrationFlag>
 registrationFlags(clang::ASTContext &Ctx, const clang::FunctionDecl *Handler,
-                  const RegistrationSite &Site);
+                  const RegistrationSite &Site,
+                  const clang::FunctionDecl *RenderIn = nullptr);
 
 } // namespace ndis
 

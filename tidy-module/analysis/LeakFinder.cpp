@@ -101,6 +101,11 @@ LeakReport findLeaks(ASTContext &Ctx, const LeakFinderOptions &Options) {
     for (const PathState &X : *Exits) {
       if (mayBeSuccess(X.Returned) && X.anyRegistered())
         SuccessExits.push_back({Init, X});
+      else if (mayBeSuccess(X.Returned)) {
+        PathState Entry = haltEntryFrom(X);
+        if (!llvm::is_contained(Report.HaltEntriesUnregistered, Entry))
+          Report.HaltEntriesUnregistered.push_back(std::move(Entry));
+      }
       if (!mayBeFailure(X.Returned))
         continue;
       for (const auto &[Id, Fate] : X.registrations()) {

@@ -73,6 +73,10 @@ struct LeakReport {
   std::vector<std::string> Gaps;
   /// The states halt handlers were entered with.
   std::vector<PathState> HaltEntries;
+  /// The states an initialize that succeeded without a live registration
+  /// leaves (an optional interrupt not registered): halt runs after those
+  /// too, and a fix there must release nothing.
+  std::vector<PathState> HaltEntriesUnregistered;
   std::unique_ptr<PathWalker> Walker;
 };
 
