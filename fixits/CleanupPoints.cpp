@@ -94,6 +94,14 @@ public:
 
 } // namespace
 
+/// Whether `S` frees something the ISR may use, directly or in a driver
+/// routine it calls (three levels down).
+static bool freesWhatTheIsrUses(const Stmt *S) {
+  ReleaseFinder F(/*Depth=*/3);
+  F.TraverseStmt(const_cast<Stmt *>(S));
+  return F.Found;
+}
+
 static std::vector<const Stmt *> unique(const std::vector<const Stmt *> &In) {
   std::vector<const Stmt *> Out;
   for (const Stmt *S : In)
@@ -150,9 +158,7 @@ const Stmt *haltTeardownPoint(ASTContext &, const FunctionDecl *Halt) {
       continue;
     if (!FirstWork)
       FirstWork = S;
-    ReleaseFinder F(/*Depth=*/3);
-    F.TraverseStmt(const_cast<Stmt *>(S));
-    if (F.Found)
+    if (freesWhatTheIsrUses(S))
       return S;
   }
   return FirstWork;
@@ -172,9 +178,7 @@ const Stmt *teardownBeforeExit(const Stmt *Exit, const ParentMap &PM) {
   for (const Stmt *S : Block->body()) {
     if (S == Held)
       return nullptr;
-    ReleaseFinder F(/*Depth=*/3);
-    F.TraverseStmt(const_cast<Stmt *>(S));
-    if (F.Found)
+    if (freesWhatTheIsrUses(S))
       return S;
   }
   return nullptr;

@@ -36,9 +36,10 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   // release before it, the driver would go on using an interrupt the fix
   // has already released (NdisMSynchronizeWithInterruptEx after it, or its
   // handle set back to NULL by a guarded release).
-  if (!llvm::any_of(Pairs, [&](const ResourcePair &Pair) {
-        return Name == Pair.ReleaseFunction;
-      }))
+  bool IsRelease = !Name.empty() && llvm::any_of(Pairs, [&](const ResourcePair &P) {
+    return Name == P.ReleaseFunction;
+  });
+  if (!IsRelease)
     for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I)
       if (getsReleasedHandle(S, Args[I], CE->getArg(I)))
         noteViolation(UsedReleasedHandle);
@@ -119,8 +120,7 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   Value Opaque = CE->getType()->isIntegerType() ? Value::anyInt(CE)
                                                 : Value::unknown();
   // NdisWaitEvent with no timeout (0) waits until the event is set: TRUE.
-  if (Callee && Callee->getIdentifier() && Callee->getName() == "NdisWaitEvent" &&
-      Args.size() == 2 && Args[1].exactValue() == 0)
+  if (Name == "NdisWaitEvent" && Args.size() == 2 && Args[1].exactValue() == 0)
     Opaque = Value::exact(1, CE);
   const SourceManager &SM = Ctx.getSourceManager();
   if (isResourceRelease(Callee) && S.anyRegistered())
@@ -136,8 +136,7 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   // argument: set (not NULL) when it succeeds, NULL when it fails. A driver
   // testing the pointer later (`if (Adapter) MpFreeAdapter(Adapter);`)
   // then agrees with the status it tested first.
-  if (Callee && !DriverDef && Callee->getIdentifier() &&
-      isStatusAllocator(Callee->getName()) && !Args.empty() &&
+  if (Callee && !DriverDef && isStatusAllocator(Name) && !Args.empty() &&
       Args[0].kind() == Value::Kind::Address && Args[0].key() &&
       !S.load(Args[0].key()).isHandle()) {
     StorageKey Out0 = Args[0].key();
@@ -220,6 +219,11 @@ bool PathWalker::Impl::getsReleasedHandle(const PathState &S, const Value &V,
   auto Released = [&](unsigned Id) {
     return S.hasRegistration(Id) && S.fate(Id) == HandleFate::Released;
   };
+  // Every argument of every call asks: most paths have released nothing.
+  if (llvm::none_of(S.registrations(), [](const auto &Entry) {
+        return Entry.second == HandleFate::Released;
+      }))
+    return false;
   if (V.isHandle())
     return Released(V.registration());
   StorageKey Key = locationKey(Arg);
