@@ -822,10 +822,21 @@ bool PathWalker::Impl::variesByIteration(const MemberExpr *ME,
   if (!Info.LoopVarying) {
     Info.LoopVarying.emplace();
     llvm::DenseSet<const Stmt *> Repeating;
-    if (Info.Graph)
+    // Most helpers have no loop whose body runs again: then no pointer
+    // varies, and their bodies need no scan.
+    bool RunsAgain = !Info.Graph;
+    if (Info.Graph) {
       Repeating = repeatingLoops(*Info.Graph);
-    LoopVaryingPointers(Ctx, Repeating, *Info.LoopVarying)
-        .scan(FD->getBody(), false);
+      RunsAgain = !Repeating.empty() ||
+                  llvm::any_of(*Info.Graph, [&](const CFGBlock *B) {
+                    const auto *Do =
+                        dyn_cast_or_null<DoStmt>(B->getTerminatorStmt());
+                    return Do && !runsOnce(Do, Ctx);
+                  });
+    }
+    if (RunsAgain)
+      LoopVaryingPointers(Ctx, Repeating, *Info.LoopVarying)
+          .scan(FD->getBody(), false);
   }
   const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
   while (true) {
