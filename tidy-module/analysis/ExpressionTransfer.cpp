@@ -1,6 +1,7 @@
 //===- ExpressionTransfer.cpp - what expressions do to a path state -------===//
 
 #include "tidy-module/analysis/PathWalkerImpl.h"
+#include "tidy-module/analysis/IntegerConstants.h"
 #include "llvm/ADT/APSInt.h"
 
 using namespace clang;
@@ -15,27 +16,6 @@ std::optional<Value> PathWalker::Impl::constantValue(const Expr *E) const {
   if (Inserted)
     It->second = foldConstant(E);
   return It->second;
-}
-
-/// The shapes most constants in drivers take, folded without Clang's
-/// evaluator: an integer literal, in parentheses and integer casts
-/// (`((NDIS_STATUS)0xC000009AL)`). The result is what EvaluateAsInt gives.
-std::optional<int64_t> PathWalker::Impl::foldLiteral(const Expr *E) const {
-  E = E->IgnoreParens();
-  QualType T = E->getType();
-  if (!T->isIntegerType() || T->isBooleanType() || Ctx.getIntWidth(T) > 64)
-    return std::nullopt;
-  if (const auto *IL = dyn_cast<IntegerLiteral>(E))
-    return llvm::APSInt(IL->getValue(), T->isUnsignedIntegerOrEnumerationType())
-        .getExtValue();
-  const auto *Cast = dyn_cast<CastExpr>(E);
-  if (!Cast || (Cast->getCastKind() != CK_IntegralCast &&
-                Cast->getCastKind() != CK_NoOp))
-    return std::nullopt;
-  std::optional<int64_t> Sub = foldLiteral(Cast->getSubExpr());
-  if (!Sub)
-    return std::nullopt;
-  return castValue(Cast, Value::exact(*Sub)).exactValue();
 }
 
 /// Whether evaluating `E` reads a variable that is not constant or calls a
@@ -64,8 +44,9 @@ static bool readsRuntimeValues(const Expr *E) {
 std::optional<Value> PathWalker::Impl::foldConstant(const Expr *E) const {
   if (E->isValueDependent() || E->isTypeDependent())
     return std::nullopt;
-  if (std::optional<int64_t> V = foldLiteral(E))
-    return Value::exact(*V, E);
+  // The shapes drivers write most, without Clang's evaluator.
+  if (std::optional<llvm::APSInt> V = foldIntegerConstant(E, Ctx))
+    return Value::exact(V->getExtValue(), E);
   if (readsRuntimeValues(E))
     return std::nullopt;
   if (E->getType()->isIntegralOrEnumerationType() ||

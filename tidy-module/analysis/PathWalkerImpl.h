@@ -153,7 +153,6 @@ private:
   void write(PathState &S, const Value &Where, const Value &V);
   std::optional<Value> constantValue(const Expr *E) const;
   std::optional<Value> foldConstant(const Expr *E) const;
-  std::optional<int64_t> foldLiteral(const Expr *E) const;
   bool skippable(const Stmt *St);
   std::optional<StorageKey> namedLocation(const Expr *E);
   const Expr *namingOperand(const Stmt *E);
