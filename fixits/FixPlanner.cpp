@@ -222,7 +222,12 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
     Result.Reason = unnamedHandleReason(Site, Leak.Handler);
     return Result;
   }
-  ParentMap PM(Leak.Handler->getBody());
+  // The walk's parent map of the handler, or one of our own.
+  std::optional<ParentMap> OwnParents;
+  const ParentMap *Shared = Walker.parentsOf(Leak.Handler);
+  if (!Shared)
+    OwnParents.emplace(Leak.Handler->getBody());
+  const ParentMap &PM = Shared ? *Shared : *OwnParents;
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
   std::vector<GuardOption> Guards =
       guardOptions(Ctx, Leak.Handler, Site, *Handle);
@@ -353,7 +358,11 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
   PathWalker &Walker = *Report.Walker;
   const RegistrationSite &Site = Walker.site(Leak.Registration);
   FixPlan Result;
-  ParentMap PM(Leak.Halt->getBody());
+  std::optional<ParentMap> OwnParents;
+  const ParentMap *Shared = Walker.parentsOf(Leak.Halt);
+  if (!Shared)
+    OwnParents.emplace(Leak.Halt->getBody());
+  const ParentMap &PM = Shared ? *Shared : *OwnParents;
 
   std::optional<FixItHint> Declaration;
   std::optional<std::string> Handle =

@@ -1080,6 +1080,10 @@ bool PathWalker::failuresPassLive(
   return llvm::all_of(Starts, [&](const Stmt *G) { return Passed.count(G); });
 }
 
+const ParentMap *PathWalker::parentsOf(const FunctionDecl *Fn) const {
+  return P->parentsOf(Fn);
+}
+
 uint8_t PathWalker::reached(const Stmt *S, unsigned Registration) const {
   auto It = Reach.find({S, Registration});
   uint8_t Bits = It == Reach.end() ? 0 : It->second;

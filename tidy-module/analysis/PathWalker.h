@@ -42,6 +42,7 @@ class ASTContext;
 class CallExpr;
 class Expr;
 class FunctionDecl;
+class ParentMap;
 class Stmt;
 } // namespace clang
 
@@ -163,6 +164,9 @@ public:
     ReachedStaleHandle = 8
   };
   uint8_t reached(const clang::Stmt *S, unsigned Registration) const;
+  /// The parent map the walk built for `Fn`'s body, for planners to share;
+  /// null when the walk never entered `Fn`.
+  const clang::ParentMap *parentsOf(const clang::FunctionDecl *Fn) const;
   /// Whether, in the walks without a plan, the failure path from each of
   /// `Starts` (gotos and breaks that start failure paths) got to where `S`
   /// starts with the registration live. When one did not, a single release

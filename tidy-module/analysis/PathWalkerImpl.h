@@ -118,6 +118,14 @@ public:
   FirstWalkEdges *Archiving = nullptr;
   const FirstWalkEdges *Resuming = nullptr;
 
+  /// `Fn`'s parent map, when the walk entered `Fn` (PathWalker::parentsOf).
+  const ParentMap *parentsOf(const FunctionDecl *Fn) const {
+    auto It = Infos.find(Fn);
+    if (It == Infos.end() || !It->second->Usable)
+      return nullptr;
+    return It->second->Parents.get();
+  }
+
 private:
   struct Frame {
     const FunctionDecl *Function;
