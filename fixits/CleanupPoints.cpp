@@ -2,6 +2,7 @@
 
 #include "fixits/CleanupPoints.h"
 #include "tidy-module/analysis/ApiKnowledge.h"
+#include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -52,15 +53,6 @@ const Stmt *nextStatement(const Stmt *S, const ParentMap &PM) {
       return std::next(It) == C->body_end() ? nullptr : *std::next(It);
   return nullptr;
 }
-
-class IfCollector : public RecursiveASTVisitor<IfCollector> {
-public:
-  std::vector<const IfStmt *> Ifs;
-  bool VisitIfStmt(IfStmt *If) {
-    Ifs.push_back(If);
-    return true;
-  }
-};
 
 class ReleaseFinder : public RecursiveASTVisitor<ReleaseFinder> {
 public:
@@ -129,10 +121,14 @@ sharedCleanupPoints(const FunctionDecl *Handler, const ParentMap &PM,
   }
   // Cleanup in the else branch of a success cascade, or in any branch that
   // follows the registration.
-  IfCollector Ifs;
-  if (Handler->getBody())
-    Ifs.TraverseStmt(Handler->getBody());
-  for (const IfStmt *If : Ifs.Ifs) {
+  std::vector<const IfStmt *> Ifs;
+  walkStatements(static_cast<const Stmt *>(Handler->getBody()),
+                 [&](const Stmt *S) {
+                   if (const auto *If = dyn_cast<IfStmt>(S))
+                     Ifs.push_back(If);
+                   return true;
+                 });
+  for (const IfStmt *If : Ifs) {
     if (AfterThis && SM.isBeforeInTranslationUnit(If->getBeginLoc(),
                                                   AfterThis->getEndLoc()))
       continue;

@@ -2,6 +2,7 @@
 
 #include "fixits/RegistrationFlags.h"
 #include "fixits/HandleRendering.h"
+#include "tidy-module/analysis/IntegerConstants.h"
 #include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -54,12 +55,18 @@ public:
       Key = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!Key || SM.isInSystemHeader(Key->getLocation()))
       return true;
-    Expr::EvalResult R;
     const Expr *Rhs = BO->getRHS();
-    if (Rhs->isValueDependent() || !Rhs->EvaluateAsInt(R, Ctx) ||
-        R.Val.getInt() == 0)
+    if (Rhs->isValueDependent())
       return true;
-    if (!looksLikeFlag(Key, BO, R.Val.getInt()))
+    // The shapes flags are written in fold without Clang's evaluator.
+    std::optional<llvm::APSInt> Value = foldIntegerConstant(Rhs, Ctx);
+    if (!Value) {
+      Expr::EvalResult R;
+      if (!Rhs->EvaluateAsInt(R, Ctx))
+        return true;
+      Value = R.Val.getInt();
+    }
+    if (*Value == 0 || !looksLikeFlag(Key, BO, *Value))
       return true;
     std::optional<std::string> Where = renderLocation(Ctx, Key, RenderIn);
     if (!Where)
@@ -69,7 +76,7 @@ public:
       Flag.Guard = ReleaseGuard::flag(Key, 0);
       Flag.Condition = *Where;
     } else {
-      uint64_t Mask = R.Val.getInt().getZExtValue();
+      uint64_t Mask = Value->getZExtValue();
       Flag.Guard = ReleaseGuard::flag(Key, Mask);
       Flag.Condition = *Where + " & " + maskText(Rhs, Mask);
     }
