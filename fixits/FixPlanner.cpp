@@ -209,6 +209,15 @@ FixPlan render(ASTContext &Ctx, const FunctionDecl *Fn, const ParentMap &PM,
   return Result;
 }
 
+/// The parent map the walk built for `Fn`, or one built into `Own`.
+const ParentMap &parentsFor(const PathWalker &Walker, const FunctionDecl *Fn,
+                            std::optional<ParentMap> &Own) {
+  if (const ParentMap *Shared = Walker.parentsOf(Fn))
+    return *Shared;
+  Own.emplace(Fn->getBody());
+  return *Own;
+}
+
 } // namespace
 
 FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
@@ -222,12 +231,8 @@ FixPlan planInitializeFix(ASTContext &Ctx, const LeakReport &Report,
     Result.Reason = unnamedHandleReason(Site, Leak.Handler);
     return Result;
   }
-  // The walk's parent map of the handler, or one of our own.
   std::optional<ParentMap> OwnParents;
-  const ParentMap *Shared = Walker.parentsOf(Leak.Handler);
-  if (!Shared)
-    OwnParents.emplace(Leak.Handler->getBody());
-  const ParentMap &PM = Shared ? *Shared : *OwnParents;
+  const ParentMap &PM = parentsFor(Walker, Leak.Handler, OwnParents);
   ReleaseText Text{Site.Pair->ReleaseFunction, *Handle, "", false};
   std::vector<GuardOption> Guards =
       guardOptions(Ctx, Leak.Handler, Site, *Handle);
@@ -359,10 +364,7 @@ FixPlan planHaltFix(ASTContext &Ctx, const LeakReport &Report,
   const RegistrationSite &Site = Walker.site(Leak.Registration);
   FixPlan Result;
   std::optional<ParentMap> OwnParents;
-  const ParentMap *Shared = Walker.parentsOf(Leak.Halt);
-  if (!Shared)
-    OwnParents.emplace(Leak.Halt->getBody());
-  const ParentMap &PM = Shared ? *Shared : *OwnParents;
+  const ParentMap &PM = parentsFor(Walker, Leak.Halt, OwnParents);
 
   std::optional<FixItHint> Declaration;
   std::optional<std::string> Handle =
