@@ -59,14 +59,14 @@ public:
     if (Rhs->isValueDependent())
       return true;
     // The shapes flags are written in fold without Clang's evaluator.
-    std::optional<llvm::APSInt> Value = foldIntegerConstant(Rhs, Ctx);
-    if (!Value) {
+    std::optional<llvm::APSInt> Set = foldIntegerConstant(Rhs, Ctx);
+    if (!Set) {
       Expr::EvalResult R;
       if (!Rhs->EvaluateAsInt(R, Ctx))
         return true;
-      Value = R.Val.getInt();
+      Set = R.Val.getInt();
     }
-    if (*Value == 0 || !looksLikeFlag(Key, BO, *Value))
+    if (*Set == 0 || !looksLikeFlag(Key, BO, *Set))
       return true;
     std::optional<std::string> Where = renderLocation(Ctx, Key, RenderIn);
     if (!Where)
@@ -76,7 +76,7 @@ public:
       Flag.Guard = ReleaseGuard::flag(Key, 0);
       Flag.Condition = *Where;
     } else {
-      uint64_t Mask = Value->getZExtValue();
+      uint64_t Mask = Set->getZExtValue();
       Flag.Guard = ReleaseGuard::flag(Key, Mask);
       Flag.Condition = *Where + " & " + maskText(Rhs, Mask);
     }
