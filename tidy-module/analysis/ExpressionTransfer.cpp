@@ -152,6 +152,18 @@ bool PathWalker::Impl::skippable(const Stmt *St) {
   const auto *E = dyn_cast<Expr>(St);
   if (!E)
     return false;
+  // What can never be skipped needs no memo: every kind but these, a
+  // glvalue other than a function's name, a variable's or field's name.
+  if (!isa<DeclRefExpr, IntegerLiteral, CharacterLiteral,
+           UnaryExprOrTypeTraitExpr, OffsetOfExpr, CastExpr, UnaryOperator,
+           BinaryOperator, ConstantExpr>(E))
+    return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (!isa<FunctionDecl, EnumConstantDecl>(DRE->getDecl()))
+      return false;
+  } else if (!E->isPRValue()) {
+    return false;
+  }
   auto [It, Inserted] = Skippable.try_emplace(E, false);
   if (!Inserted)
     return It->second;
