@@ -135,13 +135,30 @@ struct Attempt {
 };
 
 /// The first statement of the braced if / else branch that `Exit` ends, or
-/// `Exit` itself.
+/// of the switch case it ends (the statement after the case's labels), or
+/// `Exit` itself. A release there runs before the cleanup the branch or case
+/// does on its own (freeing memory the ISR uses, say).
 const Stmt *enclosingBlockStart(const Stmt *Exit, const ParentMap &PM) {
   const auto *Block = dyn_cast_or_null<CompoundStmt>(PM.getParent(Exit));
-  if (!Block || Block->body_empty() ||
-      !isa_and_nonnull<IfStmt>(PM.getParent(Block)))
+  if (!Block || Block->body_empty())
     return Exit;
-  return Block->body_front();
+  const Stmt *Owner = PM.getParent(Block);
+  if (isa_and_nonnull<IfStmt>(Owner))
+    return Block->body_front();
+  if (!isa_and_nonnull<SwitchStmt>(Owner))
+    return Exit;
+  const Stmt *CaseStart = nullptr;
+  for (const Stmt *S : Block->body()) {
+    if (S == Exit)
+      break;
+    if (const auto *Case = dyn_cast<SwitchCase>(S)) {
+      const Stmt *Sub = Case->getSubStmt();
+      while (const auto *Inner = dyn_cast_or_null<SwitchCase>(Sub))
+        Sub = Inner->getSubStmt();
+      CaseStart = Sub;
+    }
+  }
+  return CaseStart ? CaseStart : Exit;
 }
 
 /// The candidates to try, cheapest edit first: one shared point unguarded,
