@@ -134,17 +134,18 @@ struct Attempt {
   const GuardOption *Guard = nullptr;
 };
 
-/// The first statement of the braced if / else branch that `Exit` ends, or
-/// of the switch case it ends (the statement after the case's labels), or
-/// `Exit` itself. A release there runs before the cleanup the branch or case
-/// does on its own (freeing memory the ISR uses, say).
+/// The first statement of the braced if / else branch or switch case that
+/// `Exit` ends, or of the unbraced switch case it ends (the statement after
+/// the case's labels), or `Exit` itself. A release there runs before the
+/// cleanup the branch or case does on its own (freeing memory the ISR
+/// uses, say).
 const Stmt *enclosingBlockStart(const Stmt *Exit, const ParentMap &PM) {
   const auto *Block = dyn_cast_or_null<CompoundStmt>(PM.getParent(Exit));
   if (!Block || Block->body_empty())
     return Exit;
   const Stmt *Owner = PM.getParent(Block);
-  if (isa_and_nonnull<IfStmt>(Owner))
-    return Block->body_front();
+  if (isa_and_nonnull<IfStmt, SwitchCase>(Owner))
+    return Block->body_front(); // `if (...) {`, `case X: {`
   if (!isa_and_nonnull<SwitchStmt>(Owner))
     return Exit;
   const Stmt *CaseStart = nullptr;
