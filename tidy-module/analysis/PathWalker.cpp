@@ -418,8 +418,10 @@ void PathWalker::Impl::recordReach(const Stmt *St,
   for (unsigned Id = 0; Id < W.Sites.size(); ++Id) {
     bool Live = S.hasRegistration(Id) && S.fate(Id) == HandleFate::Registered;
     uint8_t Bit = Live ? PathWalker::ReachedLive : PathWalker::ReachedNotLive;
-    if (Live && S.FreedWhileRegistered)
-      Bit |= PathWalker::ReachedLiveAfterFree;
+    // What was freed matters where a statement starts, which is where a
+    // release before it would run: not for a `return` whose expression
+    // frees, nor for an `if` whose branch does.
+    bool AfterFree = Live && S.FreedWhileRegistered;
     bool Stale = staleHandle(Id, S);
     // A live path that has not started failing yet may take any goto
     // later: recorded as witness node 0, which failuresPassLive cannot
@@ -431,6 +433,8 @@ void PathWalker::Impl::recordReach(const Stmt *St,
     if (Failing && !S.LeakStart && IsTerminator && startsFailure(St))
       Lineage = W.newWitness(St, 0);
     for (const Stmt *X : Starting) {
+      if (AfterFree)
+        W.Reach[{X, Id}] |= PathWalker::ReachedLiveAfterFree;
       if (Stale)
         W.Reach[{X, Id}] |= PathWalker::ReachedStaleHandle;
       if (Failing) {

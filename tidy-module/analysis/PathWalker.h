@@ -152,8 +152,8 @@ public:
   /// ReachedLive when some path got there with the registration live,
   /// ReachedNotLive when some path got there without it. The fix planner
   /// uses it to drop candidates a walk would refute.
-  /// ReachedLiveAfterFree: some path got there with the registration live
-  /// after freeing something the ISR may use.
+  /// ReachedLiveAfterFree: some path got to where the statement starts with
+  /// the registration live after freeing something the ISR may use.
   /// ReachedStaleHandle: some path got to where the statement starts with
   /// the handle's location neither NULL nor holding a live handle (a
   /// release guarded by `Handle != NULL` would release what is not held).
