@@ -383,8 +383,9 @@ void PathWalker::Impl::processBlock(const CFGBlock &B, PathState Start,
 
 /// Marks `St` and the statements enclosing it with whether this path has
 /// each registration live there; at the statements `Starting` there, also
-/// whether a release guarded by the handle would find it stale, and the
-/// path's witness node when it is a live failure path.
+/// whether it freed what the ISR may use while registered, whether a
+/// release guarded by the handle would find it stale, and the path's
+/// witness node when it is a live failure path.
 void PathWalker::Impl::recordReach(const Stmt *St,
                                    llvm::ArrayRef<const Stmt *> Starting,
                                    bool IsTerminator, const PathState &S) {
