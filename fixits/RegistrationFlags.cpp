@@ -56,17 +56,8 @@ public:
     if (!Key || SM.isInSystemHeader(Key->getLocation()))
       return true;
     const Expr *Rhs = BO->getRHS();
-    if (Rhs->isValueDependent())
-      return true;
-    // The shapes flags are written in fold without Clang's evaluator.
-    std::optional<llvm::APSInt> Set = foldIntegerConstant(Rhs, Ctx);
-    if (!Set) {
-      Expr::EvalResult R;
-      if (!Rhs->EvaluateAsInt(R, Ctx))
-        return true;
-      Set = R.Val.getInt();
-    }
-    if (*Set == 0 || !looksLikeFlag(Key, BO, *Set))
+    std::optional<llvm::APSInt> Set = integerConstant(Rhs, Ctx);
+    if (!Set || *Set == 0 || !looksLikeFlag(Key, BO, *Set))
       return true;
     std::optional<std::string> Where = renderLocation(Ctx, Key, RenderIn);
     if (!Where)

@@ -145,6 +145,19 @@ TEST(IntegerConstantsTest, LeavesDoubtfulCasesToClang) {
         << "'" << Name.str() << "' should be left to Clang";
 }
 
+TEST(IntegerConstantsTest, IntegerConstantAsksClangWhereFoldingDeclines) {
+  ParsedDriver D = parseSource(DriverConstants);
+  const clang::FunctionDecl *F = D.function("F");
+  // Folded here, or by Clang (a conditional), or not a constant at all.
+  EXPECT_EQ(integerConstant(initOf(F, "c"), D.ctx())->getExtValue(), 0x17C);
+  std::optional<llvm::APSInt> Conditional = integerConstant(initOf(F, "za"), D.ctx());
+  ASSERT_TRUE(Conditional);
+  EXPECT_EQ(Conditional->getExtValue(), 2);
+  EXPECT_FALSE(integerConstant(initOf(F, "y"), D.ctx()));
+  EXPECT_FALSE(integerConstant(initOf(F, "z"), D.ctx()));
+  EXPECT_FALSE(integerConstant(nullptr, D.ctx()));
+}
+
 TEST(IntegerConstantsTest, AgreesWithClangInCxx) {
   ParsedDriver D = parseSource(R"cpp(
 enum class Kind : unsigned char { Line = 1, Message = 2 };

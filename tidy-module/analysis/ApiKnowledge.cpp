@@ -1,6 +1,7 @@
 //===- ApiKnowledge.cpp - platform calls ----------------------------------===//
 
 #include "tidy-module/analysis/ApiKnowledge.h"
+#include "tidy-module/analysis/IntegerConstants.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -84,11 +85,9 @@ const Expr *zeroedObject(const CallExpr *Call, const FunctionDecl *Callee) {
   bool IsMemset = Name == "memset" || Builtin == Builtin::BImemset ||
                   Builtin == Builtin::BI__builtin_memset;
   if (IsMemset && Call->getNumArgs() == 3) {
-    Expr::EvalResult R;
-    const Expr *Fill = Call->getArg(1);
-    if (!Fill->isValueDependent() &&
-        Fill->EvaluateAsInt(R, Callee->getASTContext()) &&
-        R.Val.getInt() == 0)
+    std::optional<llvm::APSInt> Fill =
+        integerConstant(Call->getArg(1), Callee->getASTContext());
+    if (Fill && *Fill == 0)
       return Call->getArg(0);
   }
   return nullptr;

@@ -268,4 +268,15 @@ std::optional<APSInt> foldIntegerConstant(const Expr *E,
   return Folder(Ctx).fold(E, 0);
 }
 
+std::optional<APSInt> integerConstant(const Expr *E, const ASTContext &Ctx) {
+  if (!E || E->isValueDependent())
+    return std::nullopt;
+  if (std::optional<APSInt> V = foldIntegerConstant(E, Ctx))
+    return V;
+  Expr::EvalResult R;
+  if (!E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return R.Val.getInt();
+}
+
 } // namespace ndis

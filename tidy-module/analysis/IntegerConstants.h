@@ -32,6 +32,11 @@ namespace ndis {
 std::optional<llvm::APSInt> foldIntegerConstant(const clang::Expr *E,
                                                 const clang::ASTContext &Ctx);
 
+/// The value of the integer constant expression `E`: folded here when it
+/// can be, else by Clang's evaluator; nothing when `E` is not a constant.
+std::optional<llvm::APSInt> integerConstant(const clang::Expr *E,
+                                            const clang::ASTContext &Ctx);
+
 } // namespace ndis
 
 #endif

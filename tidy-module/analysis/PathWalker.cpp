@@ -3,6 +3,7 @@
 #include "tidy-module/analysis/PathWalkerImpl.h"
 #include "tidy-module/analysis/StatementWalk.h"
 #include "tidy-module/analysis/ErrorNodes.h"
+#include "tidy-module/analysis/IntegerConstants.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
@@ -19,10 +20,8 @@ namespace {
 /// Whether `do { ... } while (FALSE)` runs its body once: its condition is a
 /// constant false. Drivers use it as a block to break out of.
 bool runsOnce(const DoStmt *Do, const ASTContext &Ctx) {
-  const Expr *Cond = Do->getCond();
-  Expr::EvalResult R;
-  return Cond && !Cond->isValueDependent() && Cond->EvaluateAsInt(R, Ctx) &&
-         R.Val.getInt() == 0;
+  std::optional<llvm::APSInt> V = integerConstant(Do->getCond(), Ctx);
+  return V && *V == 0;
 }
 
 const Stmt *breakTarget(const Stmt *Break, const ParentMap &PM) {
