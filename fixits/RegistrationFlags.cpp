@@ -3,6 +3,7 @@
 #include "fixits/RegistrationFlags.h"
 #include "fixits/HandleRendering.h"
 #include "tidy-module/analysis/IntegerConstants.h"
+#include "tidy-module/analysis/PlatformHeaders.h"
 #include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -21,7 +22,8 @@ class FlagCollector {
 public:
   FlagCollector(ASTContext &Ctx, const FunctionDecl *Handler,
                 const FunctionDecl *RenderIn, SourceLocation After)
-      : Ctx(Ctx), Handler(Handler), RenderIn(RenderIn), After(After) {}
+      : Ctx(Ctx), Platform(Ctx.getSourceManager()), Handler(Handler),
+        RenderIn(RenderIn), After(After) {}
 
   /// Looks at `Root`'s statements in source order, each before what it
   /// contains (a call's callee before its arguments): only assignments and
@@ -53,7 +55,7 @@ public:
       Key = dyn_cast<VarDecl>(DRE->getDecl());
     else if (const auto *ME = dyn_cast<MemberExpr>(Lhs))
       Key = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!Key || SM.isInSystemHeader(Key->getLocation()))
+    if (!Key || Platform.contains(Key->getLocation()))
       return true;
     const Expr *Rhs = BO->getRHS();
     std::optional<llvm::APSInt> Set = integerConstant(Rhs, Ctx);
@@ -137,6 +139,8 @@ private:
   }
 
   ASTContext &Ctx;
+  /// Fields the platform declares are NDIS structures being filled in.
+  PlatformHeaders Platform;
   const FunctionDecl *Handler;
   /// Where the condition is written (initialize, or halt for its fix).
   const FunctionDecl *RenderIn;

@@ -2,6 +2,7 @@
 
 #include "tidy-module/analysis/ApiKnowledge.h"
 #include "tidy-module/analysis/IntegerConstants.h"
+#include "tidy-module/analysis/PlatformHeaders.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -28,12 +29,13 @@ static const char *const CRuntime[] = {
     "memset", "memcpy", "memmove", "memcmp", "strlen", "strcpy", "strncpy",
     "wcslen", "sprintf", "snprintf", "printf", "abort", "exit"};
 
-bool isPlatformFunction(const FunctionDecl *FD, const SourceManager &SM) {
+bool isPlatformFunction(const FunctionDecl *FD,
+                        const PlatformHeaders &Platform) {
   if (!FD)
     return false;
   if (FD->getBuiltinID())
     return true;
-  if (SM.isInSystemHeader(FD->getLocation()))
+  if (Platform.contains(FD->getLocation()))
     return true;
   const IdentifierInfo *II = FD->getIdentifier();
   if (!II)

@@ -21,11 +21,14 @@ class SourceManager;
 
 namespace ndis {
 
-/// True for functions of the platform: declared in a system header (the WDK,
-/// our stand-in headers), compiler builtins, or named with a prefix reserved
-/// to the kernel and NDIS (Ndis, Nt, Zw, Ke, Ex, Io, Mm, Ob, Ps, Rtl, Wdf, ...).
+class PlatformHeaders;
+
+/// True for functions of the platform: declared in the platform's headers
+/// (the WDK, our stand-in headers: see PlatformHeaders.h), compiler
+/// builtins, or named with a prefix reserved to the kernel and NDIS (Ndis,
+/// Nt, Zw, Ke, Ex, Io, Mm, Ob, Ps, Rtl, Wdf, ...).
 bool isPlatformFunction(const clang::FunctionDecl *FD,
-                        const clang::SourceManager &SM);
+                        const PlatformHeaders &Platform);
 
 /// Platform calls that free what an ISR or DPC may still use (mapped
 /// registers, shared memory, the adapter context): the interrupt must be

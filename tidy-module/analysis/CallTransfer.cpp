@@ -122,15 +122,14 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
   // NdisWaitEvent with no timeout (0) waits until the event is set: TRUE.
   if (Name == "NdisWaitEvent" && Args.size() == 2 && Args[1].exactValue() == 0)
     Opaque = Value::exact(1, CE);
-  const SourceManager &SM = Ctx.getSourceManager();
   if (isResourceRelease(Callee) && S.anyRegistered())
     S.FreedWhileRegistered = true;
   // A name with a platform prefix whose body is the driver's own (in this
   // file, or another file of the driver) is the driver's: followed below.
   const FunctionDecl *DriverDef = nullptr;
-  if (Callee && !SM.isInSystemHeader(Callee->getLocation()))
+  if (Callee && !Platform.contains(Callee->getLocation()))
     if (const FunctionDecl *Def = definitionOf(Callee))
-      if (!SM.isInSystemHeader(Def->getLocation()))
+      if (!Platform.contains(Def->getLocation()))
         DriverDef = Def;
   // An allocator that returns a status and the memory through its first
   // argument: set (not NULL) when it succeeds, NULL when it fails. A driver
@@ -149,7 +148,7 @@ void PathWalker::Impl::call(const CallExpr *CE, PathState &S,
     Out.push_back(std::move(Failed));
     return;
   }
-  if (Callee && !DriverDef && isPlatformFunction(Callee, SM)) {
+  if (Callee && !DriverDef && isPlatformFunction(Callee, Platform)) {
     // It may write through any non-const pointer it gets (out-parameters
     // such as NdisMAllocateSharedMemory's VirtualAddress).
     for (unsigned I = 0; I < Args.size() && I < CE->getNumArgs(); ++I) {

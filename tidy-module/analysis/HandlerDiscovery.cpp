@@ -1,6 +1,7 @@
 //===- HandlerDiscovery.cpp - find the miniport handlers -------------------===//
 
 #include "tidy-module/analysis/HandlerDiscovery.h"
+#include "tidy-module/analysis/PlatformHeaders.h"
 #include "tidy-module/analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -67,16 +68,16 @@ llvm::StringRef roleTypedefName(const FunctionDecl *FD) {
 class HandlerCollector : public RecursiveASTVisitor<HandlerCollector> {
 public:
   HandlerCollector(const SourceManager &SM, const HandlerNames &Extra)
-      : SM(SM), Extra(Extra) {}
+      : Platform(SM), Extra(Extra) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
 
-  /// System headers (the WDK's, the stand-ins) declare the roles but no
-  /// driver's handlers: their declarations are not read, so the cost does
-  /// not grow with the size of the WDK.
+  /// The platform's headers (the WDK's, the stand-ins: PlatformHeaders.h)
+  /// declare the roles but no driver's handlers: their declarations are not
+  /// read, so the cost does not grow with the size of the WDK.
   bool TraverseDecl(Decl *D) {
     if (D && isa_and_nonnull<TranslationUnitDecl>(D->getDeclContext()) &&
-        SM.isInSystemHeader(D->getLocation()))
+        Platform.contains(D->getLocation()))
       return true;
     return RecursiveASTVisitor::TraverseDecl(D);
   }
@@ -192,7 +193,7 @@ private:
     }
   }
 
-  const SourceManager &SM;
+  PlatformHeaders Platform;
   const HandlerNames &Extra;
   llvm::SmallVector<const FunctionDecl *, 2> Found[2];
 };

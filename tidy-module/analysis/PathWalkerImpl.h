@@ -14,6 +14,7 @@
 
 #include "tidy-module/analysis/LocalLiveness.h"
 #include "tidy-module/analysis/PathWalker.h"
+#include "tidy-module/analysis/PlatformHeaders.h"
 #include "tidy-module/analysis/RelevantLocations.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -82,7 +83,8 @@ public:
   Impl(PathWalker &W, ASTContext &Ctx, llvm::ArrayRef<ResourcePair> Pairs,
        WalkLimits Limits)
       : Relevance([this](const FunctionDecl *FD) { return definitionOf(FD); }),
-        W(W), Ctx(Ctx), Pairs(Pairs), Limits(Limits) {}
+        Platform(Ctx.getSourceManager()), W(W), Ctx(Ctx), Pairs(Pairs),
+        Limits(Limits) {}
 
   std::optional<std::vector<PathState>>
   walkFunction(const FunctionDecl *FD, std::vector<PathState> Entries);
@@ -97,6 +99,8 @@ public:
   bool GaveUp = false;
   /// Which locations' integers are worth keeping (see RelevantLocations.h).
   RelevantLocations Relevance;
+  /// Which files the platform wrote (see PlatformHeaders.h).
+  PlatformHeaders Platform;
   /// Drops walks of callees memoized while fewer locations mattered.
   void forgetStaleWalks();
   /// Locations the fix planner's guards read: never forgotten as dead.

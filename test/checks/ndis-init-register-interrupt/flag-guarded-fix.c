@@ -4,6 +4,10 @@
 // driver macros.
 // RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -check-suffix=LOCAL -- -I%S/Inputs -DLOCAL_FLAG
 // RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -check-suffix=BIT -- -I%S/Inputs
+// With the WDK on the plain include path as well (a Windows build's /I), the
+// driver's own header still holds the driver's flags (wdk-on-include-path.c).
+// RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -check-suffix=LOCAL -- -I%stand_in_headers -I%S/Inputs -DLOCAL_FLAG
+// RUN: %check_ndis_tidy %s ndis-init-register-interrupt %t -check-suffix=BIT -- -I%stand_in_headers -I%S/Inputs
 
 #include "adapter.h"
 

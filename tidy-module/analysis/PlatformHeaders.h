@@ -1,0 +1,54 @@
+//===- PlatformHeaders.h - which files the platform wrote -----------------===//
+//
+// The analysis treats code differently when the platform wrote it: a field
+// of an NDIS structure is not a flag the driver keeps, an inline function of
+// the kernel's headers is not driver code to follow, and the headers hold no
+// handler. Clang's notion of a system header answers that only when the
+// build says so (`-isystem`, `-idirafter`, the stand-in headers). A Windows
+// build commonly puts the WDK on the plain include path (`/I`, `-I`), and
+// then the WDK's headers look like the driver's own files.
+//
+// A file is the platform's here when it is a system header, or when it is
+// one of the WDK's entry headers (ndis.h, ntddk.h, wdm.h, ntifs.h, ntdef.h,
+// wdf.h, ...) or is included, directly or through other headers, from one.
+// The main file is always the driver's. A driver that ships a header of its
+// own under one of those names has it taken as the platform's.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDIS_TIDY_ANALYSIS_PLATFORMHEADERS_H
+#define NDIS_TIDY_ANALYSIS_PLATFORMHEADERS_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang {
+class SourceManager;
+} // namespace clang
+
+namespace ndis {
+
+/// Whether `FileName` (a path or a bare name) names one of the WDK's entry
+/// headers; the comparison ignores case and the directory.
+bool isPlatformEntryHeader(llvm::StringRef FileName);
+
+/// Answers "did the platform write the code here?" for the locations of one
+/// translation unit, remembering the answer per file.
+class PlatformHeaders {
+public:
+  explicit PlatformHeaders(const clang::SourceManager &SM) : SM(SM) {}
+
+  /// For a location inside a macro expansion, where it was expanded.
+  bool contains(clang::SourceLocation Loc) const;
+
+private:
+  bool decide(clang::FileID File) const;
+
+  const clang::SourceManager &SM;
+  mutable llvm::DenseMap<clang::FileID, bool> Known;
+};
+
+} // namespace ndis
+
+#endif
