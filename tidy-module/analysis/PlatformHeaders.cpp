@@ -24,18 +24,29 @@ bool isPlatformEntryHeader(llvm::StringRef FileName) {
 bool PlatformHeaders::contains(SourceLocation Loc) const {
   if (Loc.isInvalid())
     return false;
-  if (SM.isInSystemHeader(Loc))
-    return true;
-  FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
-  if (File.isInvalid() || File == SM.getMainFileID())
+  Loc = SM.getExpansionLoc(Loc);
+  // Declarations come file by file: the last file asked about is usually
+  // the one asked about next, and a range test is cheaper than finding the
+  // file of a location.
+  unsigned Raw = Loc.getRawEncoding();
+  if (LastFile.isValid() && Raw >= LastBegin && Raw <= LastEnd)
+    return LastAnswer;
+  FileID File = SM.getFileID(Loc);
+  if (File.isInvalid())
     return false;
   auto [It, Inserted] = Known.try_emplace(File, false);
   if (Inserted)
     It->second = decide(File);
-  return It->second;
+  LastFile = File;
+  LastBegin = SM.getLocForStartOfFile(File).getRawEncoding();
+  LastEnd = SM.getLocForEndOfFile(File).getRawEncoding();
+  LastAnswer = It->second;
+  return LastAnswer;
 }
 
 bool PlatformHeaders::decide(FileID File) const {
+  if (File == SM.getMainFileID())
+    return false;
   // Up the chain of includes: this header, the one that included it, and
   // so on up to the main file.
   for (unsigned Depth = 0; File.isValid() && File != SM.getMainFileID() &&
@@ -44,7 +55,10 @@ bool PlatformHeaders::decide(FileID File) const {
     if (auto Known = this->Known.find(File);
         Known != this->Known.end() && Depth > 0)
       return Known->second;
-    if (Depth > 0 && SM.isInSystemHeader(SM.getLocForStartOfFile(File)))
+    // A system include directory, or `#pragma GCC system_header` anywhere
+    // in the file (from there on, the file is a system header).
+    if (SM.isInSystemHeader(SM.getLocForStartOfFile(File)) ||
+        SM.isInSystemHeader(SM.getLocForEndOfFile(File)))
       return true;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
       if (isPlatformEntryHeader(Entry->getName()))

@@ -47,6 +47,10 @@ private:
 
   const clang::SourceManager &SM;
   mutable llvm::DenseMap<clang::FileID, bool> Known;
+  /// The file of the last answer, its range of locations and the answer.
+  mutable clang::FileID LastFile;
+  mutable unsigned LastBegin = 0, LastEnd = 0;
+  mutable bool LastAnswer = false;
 };
 
 } // namespace ndis
