@@ -56,6 +56,22 @@ BASELINE_CHECKS = "-*,google-build-using-namespace"
 CHECK = "ndis-init-register-interrupt"
 CHECK_CHECKS = "-*," + CHECK
 
+# --kernel-headers mingw-w64: the inputs parse a real kernel header set
+# (Debian's mingw-w64-x86-64-dev) under the stand-ins' NDIS 6 declarations,
+# through bench/mingw-ddk/ndis.h. The WDK is not available here; this is the
+# closest parse volume to a WDK build the machine has.
+MINGW_ROOT = "/usr/x86_64-w64-mingw32/include"
+
+
+def kernel_header_args(kind):
+    if kind == "stand-in":
+        return []
+    return ["--target=x86_64-w64-mingw32",
+            "-I" + os.path.join(HERE, "mingw-ddk"),
+            "-I" + os.path.join(MINGW_ROOT, "ddk"), "-I" + MINGW_ROOT,
+            "-I" + os.path.join(ROOT, "stand-in-headers"), "-w"]
+
+
 FULL_SCALING = [10, 50, 100, 250, 500, 1000, 2000]
 QUICK_SCALING = [10, 50, 100, 250]
 # The goto ladder makes the path to the cleanup of failure point K walk every
@@ -209,11 +225,14 @@ def machine_info(tool, clang):
 # Measuring one input
 # ---------------------------------------------------------------------------
 
+KERNEL_ARGS = []  # set from --kernel-headers in main()
+
+
 class Input:
     def __init__(self, name, path, n, desc, extra_args=(), kind="realistic",
                  do_fix=True):
         self.name, self.path, self.n, self.desc = name, path, n, desc
-        self.extra_args = list(extra_args)
+        self.extra_args = list(extra_args) + KERNEL_ARGS
         self.kind = kind
         self.do_fix = do_fix
         with open(path, errors="replace") as f:
@@ -539,6 +558,7 @@ def markdown(info, realistic, scaling, analysis, ladder, a, cmdline, elapsed):
     md.append(f"| load average at start | {' '.join(info.get('loadavg', []))} |")
     md.append(f"| LLVM | {info.get('llvm')} ({info.get('clang')}) |")
     md.append(f"| tree | git {info.get('git')}{' + uncommitted changes' if info.get('git_dirty') else ''}, tool sha256 {info.get('tool_sha256')}… |")
+    md.append(f"| headers | {'MinGW-w64 kernel headers + stand-in NDIS 6 declarations (bench/mingw-ddk/ndis.h)' if a.kernel_headers == 'mingw-w64' else 'ndis-tidy stand-in headers'} |")
     md.append(f"| runs | median of {a.runs} (a mode whose run takes > {a.slow_threshold:g} s is run once), timeout {a.timeout:g} s |")
     md.append("")
     md.append("baseline = `ndis-tidy -checks='" + BASELINE_CHECKS + "' FILE --` (parse-only clang-tidy: the check is C++-only, clang-tidy drops it for C and runs no matcher); "
@@ -620,6 +640,10 @@ def main(argv=None):
                         "baseline and check per input; slow: ~50x)")
     p.add_argument("--callgrind-max", type=float, default=1.5,
                    help="only for inputs whose check takes at most this many seconds (default 1.5)")
+    p.add_argument("--kernel-headers", choices=("stand-in", "mingw-w64"), default="stand-in",
+                   help="headers the inputs parse: ndis-tidy's stand-ins (default, ~5 k lines) or "
+                        "MinGW-w64's kernel headers under the stand-ins' NDIS 6 declarations "
+                        "(~48 k lines, closer to a WDK build; needs mingw-w64-x86-64-dev)")
     p.add_argument("--workdir", help="scratch directory (default: a temporary one, removed)")
     p.add_argument("--keep", action="store_true", help="keep the scratch directory")
     a = p.parse_args(argv)
@@ -632,6 +656,11 @@ def main(argv=None):
     else:
         ladder_ns = [int(x) for x in a.ladder.split(",")] if a.ladder else LADDER_SCALING
     groups = set(a.only or ("realistic", "scaling", "analysis", "ladder"))
+    if a.kernel_headers == "mingw-w64" and not os.path.isfile(
+            os.path.join(MINGW_ROOT, "ddk", "ntddk.h")):
+        p.error("--kernel-headers mingw-w64 needs MinGW-w64's DDK headers: "
+                "apt-get install mingw-w64-x86-64-dev")
+    KERNEL_ARGS[:] = kernel_header_args(a.kernel_headers)
 
     if not os.access(a.tool, os.X_OK):
         p.error(f"no tool at {a.tool}: build it first (cmake --build build -j2)")
