@@ -16,7 +16,6 @@ namespace clang {
 class CallExpr;
 class Expr;
 class FunctionDecl;
-class SourceManager;
 } // namespace clang
 
 namespace ndis {

@@ -45,16 +45,13 @@ bool PlatformHeaders::contains(SourceLocation Loc) const {
 }
 
 bool PlatformHeaders::decide(FileID File) const {
-  if (File == SM.getMainFileID())
-    return false;
   // Up the chain of includes: this header, the one that included it, and
-  // so on up to the main file.
+  // so on up to the main file, which is the driver's.
   for (unsigned Depth = 0; File.isValid() && File != SM.getMainFileID() &&
                            Depth < 64;
        ++Depth) {
-    if (auto Known = this->Known.find(File);
-        Known != this->Known.end() && Depth > 0)
-      return Known->second;
+    if (auto Decided = Known.find(File); Depth > 0 && Decided != Known.end())
+      return Decided->second;
     // A system include directory, or `#pragma GCC system_header` anywhere
     // in the file (from there on, the file is a system header).
     if (SM.isInSystemHeader(SM.getLocForStartOfFile(File)) ||
