@@ -66,6 +66,34 @@ TEST(PlatformHeadersTest, WdkOnThePlainIncludePathIsThePlatforms) {
   EXPECT_FALSE(Platform.contains(clang::SourceLocation()));
 }
 
+TEST(PlatformHeadersTest, HeadersBesideTheWdksEntryHeadersAreThePlatforms) {
+  // The WDK's layout on -I: km/ and shared/. The driver includes a shared
+  // header before <ndis.h>, so no entry header includes it; it sits beside
+  // ntdef.h, which the translation unit read. The driver's own include
+  // directory holds no entry header.
+  ParseOptions Options;
+  Options.Headers = {
+      {"wdk/shared/ntddndis.h", "int InNtddndis;\n"},
+      {"wdk/shared/ntdef.h", "int InNtdef;\n"},
+      {"wdk/km/ndis.h", "#include \"../shared/ntdef.h\"\nint InNdis;\n"},
+      {"drv/adapter.h", "int InAdapter;\n"},
+      {"helpers.h", "int InHelpers;\n"}};
+  ParsedDriver D = parseSource("#include \"wdk/shared/ntddndis.h\"\n"
+                               "#include \"wdk/km/ndis.h\"\n"
+                               "#include \"drv/adapter.h\"\n"
+                               "#include \"helpers.h\"\n"
+                               "int InMain;\n",
+                               Options);
+  ASSERT_FALSE(D.hasErrors());
+  PlatformHeaders Platform(D.sm());
+  EXPECT_TRUE(Platform.contains(global(D, "InNtddndis")->getLocation()));
+  EXPECT_TRUE(Platform.contains(global(D, "InNtdef")->getLocation()));
+  EXPECT_TRUE(Platform.contains(global(D, "InNdis")->getLocation()));
+  EXPECT_FALSE(Platform.contains(global(D, "InAdapter")->getLocation()));
+  EXPECT_FALSE(Platform.contains(global(D, "InHelpers")->getLocation()));
+  EXPECT_FALSE(Platform.contains(global(D, "InMain")->getLocation()));
+}
+
 TEST(PlatformHeadersTest, SystemHeadersAreThePlatforms) {
   // As the stand-in headers are when ndis-tidy adds them (-idirafter); and
   // what a system header includes is the platform's too.

@@ -1,6 +1,7 @@
 //===- PlatformHeaders.cpp - which files the platform wrote ---------------===//
 
 #include "tidy-module/analysis/PlatformHeaders.h"
+#include "clang/Basic/FileEntry.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 
@@ -58,7 +59,8 @@ bool PlatformHeaders::decide(FileID File) const {
         SM.isInSystemHeader(SM.getLocForEndOfFile(File)))
       return true;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
-      if (isPlatformEntryHeader(Entry->getName()))
+      if (isPlatformEntryHeader(Entry->getName()) ||
+          entryDirectories().contains(&Entry->getDir().getDirEntry()))
         return true;
     SourceLocation Includer = SM.getIncludeLoc(File);
     if (Includer.isInvalid())
@@ -66,6 +68,21 @@ bool PlatformHeaders::decide(FileID File) const {
     File = SM.getFileID(Includer);
   }
   return false;
+}
+
+const llvm::SmallPtrSetImpl<const DirectoryEntry *> &
+PlatformHeaders::entryDirectories() const {
+  if (EntryDirs)
+    return *EntryDirs;
+  EntryDirs.emplace();
+  const DirectoryEntry *MainDir = nullptr;
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    MainDir = &Main->getDir().getDirEntry();
+  for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It)
+    if (isPlatformEntryHeader(It->first.getName()) &&
+        &It->first.getDir().getDirEntry() != MainDir)
+      EntryDirs->insert(&It->first.getDir().getDirEntry());
+  return *EntryDirs;
 }
 
 } // namespace ndis

@@ -10,9 +10,12 @@
 //
 // A file is the platform's here when it is a system header, or when it is
 // one of the WDK's entry headers (ndis.h, ntddk.h, wdm.h, ntifs.h, ntdef.h,
-// wdf.h, ...) or is included, directly or through other headers, from one.
-// The main file is always the driver's. A driver that ships a header of its
-// own under one of those names has it taken as the platform's.
+// wdf.h, ...), is included, directly or through other headers, from one,
+// or sits in the directory of an entry header the translation unit read
+// (the WDK's km/ and shared/: a driver may include <ntddndis.h> before
+// <ndis.h>). The main file, and any file beside it, is the driver's. A
+// driver that ships a header of its own under one of those names elsewhere
+// has it, and its neighbours, taken as the platform's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,9 +24,12 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 
 namespace clang {
+class DirectoryEntry;
 class SourceManager;
 } // namespace clang
 
@@ -44,6 +50,10 @@ public:
 
 private:
   bool decide(clang::FileID File) const;
+  /// Directories holding an entry header the translation unit read, the
+  /// main file's own directory aside; computed when first needed.
+  const llvm::SmallPtrSetImpl<const clang::DirectoryEntry *> &
+  entryDirectories() const;
 
   const clang::SourceManager &SM;
   mutable llvm::DenseMap<clang::FileID, bool> Known;
@@ -51,6 +61,8 @@ private:
   mutable clang::FileID LastFile;
   mutable unsigned LastBegin = 0, LastEnd = 0;
   mutable bool LastAnswer = false;
+  mutable std::optional<llvm::SmallPtrSet<const clang::DirectoryEntry *, 4>>
+      EntryDirs;
 };
 
 } // namespace ndis
